@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { BID_FILE_EXTENSIONS, type TextFormat } from './kinds.js';
+
+/** A document handed to the checker: its path (relative to the bid root, `/`-separated) and text. */
+export interface InputDocument {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** A document as read: text without BOM, the SHA-256 of its bytes, and the format its ending says. */
+export interface SourceText extends InputDocument {
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly format: TextFormat;
+}
+
+/** Files larger than this are refused with a load-error finding, not read into memory. */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** The folder the paths of a bid are relative to: the folder given, or the common folder of the files given. */
+export async function bidRoot(inputs: readonly string[]): Promise<string> {
+  const absolute = inputs.map((p) => path.resolve(p));
+  for (const p of absolute) {
+    try {
+      await stat(p);
+    } catch (cause) {
+      throw new UsageError(`no such file or folder: ${path.relative(process.cwd(), p) || p}`, { cause });
+    }
+  }
+  if (absolute.length === 1) {
+    const only = absolute[0] as string;
+    return (await stat(only)).isDirectory() ? only : path.dirname(only);
+  }
+  const dirs = await Promise.all(absolute.map(async (p) => ((await stat(p)).isDirectory() ? p : path.dirname(p))));
+  return dirs.reduce(commonFolder);
+}
+
+function commonFolder(a: string, b: string): string {
+  const as = a.split(path.sep);
+  const bs = b.split(path.sep);
+  let i = 0;
+  while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
+  return as.slice(0, i).join(path.sep) || path.sep;
+}
+
+/** Every bid file under the given paths, as absolute paths, sorted and without duplicates. */
+export async function listBidFiles(inputs: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const input of inputs) {
+    const absolute = path.resolve(input);
+    if ((await stat(absolute)).isDirectory()) await walk(absolute, found);
+    else found.add(absolute);
+  }
+  return [...found].sort();
+}
+
+async function walk(dir: string, found: Set<string>): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, found);
+    else if (entry.isFile() && formatOf(entry.name)) found.add(full);
+  }
+}
+
+/** The text format a file name says, if it is one the checker reads. */
+export function formatOf(file: string): TextFormat | undefined {
+  return BID_FILE_EXTENSIONS[path.extname(file).toLowerCase()];
+}
+
+/** The path as written in findings: relative to the root, with `/` on every platform. */
+export function relativePath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+/** Wraps text (from disk or from a library caller) as a source, hashing the bytes as given. */
+export function sourceText(doc: InputDocument, bytes: Buffer | string = doc.text): SourceText {
+  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  return {
+    path: doc.path,
+    text: doc.text.charCodeAt(0) === 0xfeff ? doc.text.slice(1) : doc.text,
+    sha256: createHash('sha256').update(buffer).digest('hex'),
+    bytes: buffer.length,
+    format: formatOf(doc.path) ?? 'yaml',
+  };
+}
+
+/** Reads one file; throws on I/O errors and on files over the size limit (callers turn both into findings). */
+export async function readSource(root: string, file: string, maxBytes: number): Promise<SourceText> {
+  const info = await stat(file);
+  if (info.size > maxBytes) {
+    throw new Error(`the file is ${info.size} bytes; the limit is ${maxBytes}`);
+  }
+  const buffer = await readFile(file);
+  return sourceText({ path: relativePath(root, file), text: buffer.toString('utf8') }, buffer);
+}

@@ -1,0 +1,40 @@
+/** The kinds of document a bid can hold, detected by content. */
+export type ArtefactKind = 'solution' | 'openapi' | 'saml-metadata' | 'wsdl' | 'memo' | 'xml' | 'unknown';
+
+/** Text formats the loaders read. */
+export type TextFormat = 'yaml' | 'json' | 'xml';
+
+/** File endings looked at in a bid folder; others are listed nowhere. */
+export const BID_FILE_EXTENSIONS: Readonly<Record<string, TextFormat>> = {
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.json': 'json',
+  '.xml': 'xml',
+  '.wsdl': 'xml',
+};
+
+/** Kind of a parsed YAML/JSON document: by its marker keys, never by file name. */
+export function detectDataKind(data: unknown): ArtefactKind {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'unknown';
+  const doc = data as Record<string, unknown>;
+  if ('schemaVersion' in doc && 'solution' in doc) return 'solution';
+  if (typeof doc['openapi'] === 'string' || typeof doc['swagger'] === 'string') return 'openapi';
+  return 'unknown';
+}
+
+/**
+ * Kind of an XML document from its root element, read without parsing the whole file
+ * (prolog, comments and processing instructions are skipped; a DOCTYPE is left for the XML loader to refuse).
+ */
+export function detectXmlKind(text: string): ArtefactKind {
+  const root = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<(?:([\w.-]+):)?([\w.-]+)([^>]*)>/.exec(text);
+  if (!root) return 'xml';
+  const local = root[2];
+  const attributes = root[3] ?? '';
+  if (local === 'EntityDescriptor' || local === 'EntitiesDescriptor') {
+    return /SPSSODescriptor/.test(text) ? 'saml-metadata' : 'xml';
+  }
+  if (local === 'definitions' && /schemas\.xmlsoap\.org\/wsdl/.test(attributes)) return 'wsdl';
+  if (local === 'Message' && /memo/i.test(attributes)) return 'memo';
+  return 'xml';
+}

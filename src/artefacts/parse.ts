@@ -1,0 +1,67 @@
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+
+/** A document that could not be parsed, with where (1-based) the parser gave up. */
+export class ParseFailure extends Error {
+  override name = 'ParseFailure';
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+    options?: { cause: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** How many nodes a parsed document may expand to: stops YAML alias bombs ("billion laughs"). */
+const NODE_BUDGET_PER_BYTE = 4;
+const MIN_NODE_BUDGET = 100_000;
+
+/**
+ * Parses YAML or JSON data. JSON goes through `JSON.parse` (the fastest path); YAML through
+ * js-yaml's core schema, so dates stay strings and no custom tags run. Positions are not kept:
+ * they are computed later, only for findings (location/source-map.ts).
+ */
+export function parseData(text: string, format: 'json' | 'yaml'): unknown {
+  let data: unknown;
+  if (format === 'json') {
+    try {
+      data = JSON.parse(text);
+    } catch (cause) {
+      // JSON is YAML: js-yaml names the line and column that JSON.parse's message may lack.
+      parseYaml(text);
+      throw new ParseFailure((cause as Error).message, 1, 1, { cause });
+    }
+  } else {
+    data = parseYaml(text);
+  }
+  checkExpansion(data, Math.max(MIN_NODE_BUDGET, text.length * NODE_BUDGET_PER_BYTE));
+  return data;
+}
+
+function parseYaml(text: string): unknown {
+  try {
+    return loadYaml(text, { schema: CORE_SCHEMA });
+  } catch (cause) {
+    if (cause instanceof YAMLException) {
+      throw new ParseFailure(cause.reason || cause.message, cause.mark.line + 1, cause.mark.column + 1, { cause });
+    }
+    throw new ParseFailure(String(cause), 1, 1, { cause });
+  }
+}
+
+/** Walks the data once within a node budget; YAML aliases can make a small text expand without bound. */
+function checkExpansion(data: unknown, budget: number): void {
+  let left = budget;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (--left < 0) {
+      throw new ParseFailure(`the document expands to more than ${budget} nodes (YAML aliases?)`, 1, 1);
+    }
+    if (node !== null && typeof node === 'object') {
+      for (const value of Object.values(node)) if (value !== null && typeof value === 'object') stack.push(value);
+      else left--;
+    }
+  }
+}

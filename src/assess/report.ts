@@ -1,0 +1,250 @@
+import {
+  ARCHITECTURE_RULES,
+  FRAMEWORK,
+  GOALS,
+  PRINCIPLES,
+  type ArchitectureRuleId,
+  type GoalId,
+  type ManualAssessment,
+  type PrincipleId,
+} from '../../rules/catalogue/framework.js';
+import type { BidFile } from '../artefacts/bid.js';
+import type { SolutionModel } from '../artefacts/solution/model.js';
+import type { RuleRun } from '../core/engine.js';
+import type { Finding, Severity } from '../core/finding.js';
+import type { Level, Mode, RuleTarget } from '../core/rule.js';
+import type { Localized } from '../core/text.js';
+import type { DeclaredDeviation } from './deviations.js';
+
+/**
+ * The verdict on a rule, an architecture rule, a principle or a goal. `waived` (the buyer accepted a
+ * deviation) is part of the model for tender profiles; nothing sets it yet.
+ */
+export type VerdictStatus = 'pass' | 'fail' | 'deviation' | 'waived' | 'manual' | 'not-applicable' | 'not-assessed';
+export const VERDICT_STATUSES: readonly VerdictStatus[] = ['fail', 'deviation', 'waived', 'manual', 'pass', 'not-applicable', 'not-assessed'];
+
+export interface RuleVerdict {
+  readonly ruleId: string;
+  readonly catalogueId: string;
+  readonly title: Localized;
+  readonly appliesTo: RuleTarget;
+  readonly level: Level;
+  readonly mode: Mode;
+  readonly severity: Severity;
+  readonly architectureRules: readonly ArchitectureRuleId[];
+  readonly status: VerdictStatus;
+  readonly findings: number;
+  /** Indexes in the deviation register of the deviations that cover this rule. */
+  readonly deviations: readonly number[];
+}
+
+export interface ArchitectureRuleVerdict {
+  readonly id: ArchitectureRuleId;
+  readonly principle: PrincipleId;
+  readonly title: Localized;
+  readonly municipal: boolean;
+  readonly url: string;
+  readonly status: VerdictStatus;
+  readonly rules: readonly string[];
+  /** The question for the evaluator, when no rule decides this architecture rule. */
+  readonly manual?: ManualAssessment;
+}
+
+export interface RollUp {
+  readonly status: VerdictStatus;
+  /** How many architecture rules have each status. */
+  readonly counts: Readonly<Partial<Record<VerdictStatus, number>>>;
+  readonly architectureRules: readonly ArchitectureRuleId[];
+}
+
+export interface PrincipleVerdict extends RollUp {
+  readonly id: PrincipleId;
+  readonly title: Localized;
+  readonly url: string;
+}
+
+export interface GoalVerdict extends RollUp {
+  readonly id: GoalId;
+  readonly title: Localized;
+}
+
+export interface Mindstekrav {
+  /** `met` when no MUST rule fails; `not-assessed` when none could be assessed. */
+  readonly status: 'met' | 'not-met' | 'not-assessed';
+  readonly assessed: number;
+  readonly failed: readonly string[];
+  /** MUST rules the vendor deviates from with an explanation: the buyer decides whether that is acceptable. */
+  readonly deviations: readonly string[];
+}
+
+export interface Report {
+  readonly reportVersion: 1;
+  readonly tool: { readonly name: 'rammetjek'; readonly version: string };
+  readonly ruleset: { readonly version: string; readonly sha256: string; readonly rules: number };
+  readonly framework: { readonly name: Localized; readonly version: string; readonly url: string };
+  /** The date the bid is judged at (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** The bid folder as given, which every file path is relative to. */
+  readonly root: string;
+  readonly solution?: {
+    readonly file: string;
+    readonly name?: string;
+    readonly version?: string;
+    readonly vendor?: { readonly name?: string; readonly cvr?: string };
+  };
+  readonly inputs: readonly BidFile[];
+  readonly summary: {
+    readonly findings: Readonly<Record<Severity, number>> & { readonly deviation: number };
+    readonly rules: Readonly<Partial<Record<VerdictStatus, number>>>;
+    readonly mindstekrav: Mindstekrav;
+  };
+  readonly goals: readonly GoalVerdict[];
+  readonly principles: readonly PrincipleVerdict[];
+  readonly architectureRules: readonly ArchitectureRuleVerdict[];
+  readonly rules: readonly RuleVerdict[];
+  readonly findings: readonly Finding[];
+  readonly deviations: readonly DeclaredDeviation[];
+}
+
+export interface ReportInput {
+  readonly root: string;
+  readonly asOf: string;
+  readonly version: string;
+  readonly ruleset: Report['ruleset'];
+  readonly files: readonly BidFile[];
+  readonly solutions: readonly SolutionModel[];
+  readonly runs: readonly RuleRun[];
+  /** All findings, located and sorted, including load and parse errors. */
+  readonly findings: readonly Finding[];
+  readonly deviations: readonly DeclaredDeviation[];
+}
+
+/** Order of precedence when verdicts roll up: the first status present wins. */
+const PRECEDENCE: readonly VerdictStatus[] = ['fail', 'deviation', 'waived', 'manual', 'pass', 'not-applicable', 'not-assessed'];
+
+function rollUp(statuses: readonly VerdictStatus[]): VerdictStatus {
+  return PRECEDENCE.find((s) => statuses.includes(s)) ?? 'not-assessed';
+}
+
+function count(statuses: readonly VerdictStatus[]): Partial<Record<VerdictStatus, number>> {
+  const counts: Partial<Record<VerdictStatus, number>> = {};
+  for (const s of PRECEDENCE) {
+    const n = statuses.filter((x) => x === s).length;
+    if (n) counts[s] = n;
+  }
+  return counts;
+}
+
+/** Marks findings covered by an explained deviation, and decides a verdict for every rule in scope. */
+export function buildReport(input: ReportInput): Report {
+  const coveringByRule = new Map<string, DeclaredDeviation[]>();
+  for (const deviation of input.deviations) {
+    for (const ruleId of deviation.covers) coveringByRule.set(ruleId, [...(coveringByRule.get(ruleId) ?? []), deviation]);
+  }
+
+  const findings = input.findings.map((finding) => {
+    const covering = (coveringByRule.get(finding.ruleId) ?? []).find((d) => d.explained);
+    return covering ? { ...finding, deviation: covering.index } : finding;
+  });
+
+  const ruleVerdicts: RuleVerdict[] = input.runs.map((run) => {
+    const own = findings.filter((f) => f.ruleId === run.rule.id);
+    const open = own.filter((f) => f.deviation === undefined);
+    const status: VerdictStatus =
+      run.targets === 0 || run.crashed ? 'not-assessed'
+      : run.applicable === 0 ? 'not-applicable'
+      : open.length > 0 ? 'fail'
+      : own.length > 0 ? 'deviation'
+      : 'pass';
+    return {
+      ruleId: run.rule.id,
+      catalogueId: run.rule.catalogueId,
+      title: run.rule.title,
+      appliesTo: run.rule.appliesTo,
+      level: run.rule.level,
+      mode: run.rule.mode,
+      severity: run.rule.severity,
+      architectureRules: run.rule.architectureRules,
+      status,
+      findings: own.length,
+      deviations: (coveringByRule.get(run.rule.id) ?? []).map((d) => d.index),
+    };
+  });
+
+  const architectureRules: ArchitectureRuleVerdict[] = ARCHITECTURE_RULES.map((ar) => {
+    const rules = ruleVerdicts.filter((v) => v.architectureRules.includes(ar.id));
+    const status = rules.length > 0 ? rollUp(rules.map((r) => r.status)) : ar.manual ? 'manual' : 'not-assessed';
+    return {
+      id: ar.id,
+      principle: ar.principle,
+      title: ar.title,
+      municipal: ar.municipal,
+      url: ar.url,
+      status,
+      rules: rules.map((r) => r.ruleId),
+      ...(ar.manual ? { manual: ar.manual } : {}),
+    };
+  });
+
+  const statusOf = (ids: readonly ArchitectureRuleId[]) =>
+    architectureRules.filter((ar) => ids.includes(ar.id)).map((ar) => ar.status);
+
+  const principles: PrincipleVerdict[] = PRINCIPLES.map((p) => {
+    const ids = architectureRules.filter((ar) => ar.principle === p.id).map((ar) => ar.id);
+    const statuses = statusOf(ids);
+    return { id: p.id, title: p.title, url: p.url, status: rollUp(statuses), counts: count(statuses), architectureRules: ids };
+  });
+
+  const goals: GoalVerdict[] = GOALS.map((g) => {
+    const statuses = statusOf(g.architectureRules);
+    return { id: g.id, title: g.title, status: rollUp(statuses), counts: count(statuses), architectureRules: g.architectureRules };
+  });
+
+  const must = ruleVerdicts.filter((v) => v.level === 'MUST');
+  const assessed = must.filter((v) => v.status !== 'not-assessed' && v.status !== 'not-applicable');
+  const failed = must.filter((v) => v.status === 'fail').map((v) => v.ruleId);
+  const mustDeviations = must.filter((v) => v.status === 'deviation').map((v) => v.ruleId);
+
+  const first = input.solutions[0];
+  const s = first?.doc.solution;
+  return {
+    reportVersion: 1,
+    tool: { name: 'rammetjek', version: input.version },
+    ruleset: input.ruleset,
+    framework: { name: FRAMEWORK.name, version: FRAMEWORK.version, url: FRAMEWORK.url },
+    asOf: input.asOf,
+    root: input.root,
+    ...(first
+      ? {
+          solution: {
+            file: first.file,
+            ...(s?.name ? { name: s.name } : {}),
+            ...(s?.version ? { version: s.version } : {}),
+            ...(s?.vendor ? { vendor: { ...(s.vendor.name ? { name: s.vendor.name } : {}), ...(s.vendor.cvr ? { cvr: s.vendor.cvr } : {}) } } : {}),
+          },
+        }
+      : {}),
+    inputs: input.files,
+    summary: {
+      findings: {
+        error: findings.filter((f) => f.severity === 'error' && f.deviation === undefined).length,
+        warning: findings.filter((f) => f.severity === 'warning' && f.deviation === undefined).length,
+        info: findings.filter((f) => f.severity === 'info' && f.deviation === undefined).length,
+        deviation: findings.filter((f) => f.deviation !== undefined).length,
+      },
+      rules: count(ruleVerdicts.map((v) => v.status)),
+      mindstekrav: {
+        status: assessed.length === 0 ? 'not-assessed' : failed.length > 0 ? 'not-met' : 'met',
+        assessed: assessed.length,
+        failed,
+        deviations: mustDeviations,
+      },
+    },
+    goals,
+    principles,
+    architectureRules,
+    rules: ruleVerdicts,
+    findings,
+    deviations: input.deviations,
+  };
+}

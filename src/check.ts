@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { RULES, RULESET_VERSION } from '../rules/index.js';
+import { loadBid } from './artefacts/bid.js';
+import { bidRoot, DEFAULT_MAX_FILE_BYTES, listBidFiles, readSource, relativePath, sourceText, type InputDocument, type SourceText } from './artefacts/files.js';
+import { declaredDeviations } from './assess/deviations.js';
+import { buildReport, type Report } from './assess/report.js';
+import { diagnostic } from './core/diagnostics.js';
+import { locateFindings, runRules } from './core/engine.js';
+import { UsageError } from './core/errors.js';
+import { compareFindings, type Finding } from './core/finding.js';
+import type { AnyRule } from './core/rule.js';
+import { VERSION } from './version.js';
+
+/** What to check and how. Give `paths` (files and folders that together form one bid) or `documents`. */
+export interface CheckOptions {
+  /** Files and folders on disk that together make up one bid. */
+  readonly paths?: readonly string[];
+  /** Documents in memory (path relative to the bid root, and text); nothing is read from disk. */
+  readonly documents?: readonly InputDocument[];
+  /**
+   * The date the bid is judged at (YYYY-MM-DD): ages of certificates and reports count from it.
+   * Default: the `date` of the solution description, else today (UTC). Fix it for reproducible reports.
+   */
+  readonly asOf?: string;
+  /** The rules to run. Default: every rule of rammetjek. */
+  readonly rules?: readonly AnyRule[];
+  /** Files larger than this are refused with a load-error finding. Default 64 MiB. */
+  readonly maxFileBytes?: number;
+}
+
+/**
+ * Checks one bid against the framework architecture and returns the report: a verdict for every
+ * rule, architecture rule, principle and goal, with the findings behind them. Never throws for bad
+ * input (that becomes findings); throws {@link UsageError} for wrong options or missing paths.
+ */
+export async function check(options: CheckOptions): Promise<Report> {
+  const rules = options.rules ?? RULES;
+  if (options.asOf !== undefined && !isDate(options.asOf)) {
+    throw new UsageError(`asOf must be a date as YYYY-MM-DD, not ${options.asOf}`);
+  }
+  const { root, sources, failures } = await gather(options);
+  const loaded = await loadBid(sources, failures);
+  const asOf = options.asOf ?? documentDate(loaded.bid.solutions[0]?.doc.date) ?? new Date().toISOString().slice(0, 10);
+  const runs = runRules(loaded.bid, rules, asOf);
+  const findings = locateFindings([...loaded.findings, ...runs.flatMap((r) => r.findings)], loaded.texts).sort(compareFindings);
+  return buildReport({
+    root,
+    asOf,
+    version: VERSION,
+    ruleset: rulesetOf(rules),
+    files: loaded.bid.files,
+    solutions: loaded.bid.solutions,
+    runs,
+    findings,
+    deviations: declaredDeviations(loaded.bid.solutions, rules),
+  });
+}
+
+async function gather(options: CheckOptions): Promise<{ root: string; sources: SourceText[]; failures: Finding[] }> {
+  if (options.documents) {
+    return { root: '.', sources: options.documents.map((d) => sourceText(d)), failures: [] };
+  }
+  if (!options.paths || options.paths.length === 0) throw new UsageError('give at least one file or folder to check');
+  const root = await bidRoot(options.paths);
+  const sources: SourceText[] = [];
+  const failures: Finding[] = [];
+  for (const file of await listBidFiles(options.paths)) {
+    try {
+      sources.push(await readSource(root, file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      failures.push(diagnostic('load-error', { da: `Filen kan ikke indlæses: ${reason}`, en: `The file cannot be loaded: ${reason}` }, { file: relativePath(root, file), pointer: '' }));
+    }
+  }
+  return { root: relativePath(process.cwd(), root) || '.', sources, failures };
+}
+
+function isDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function documentDate(value: unknown): string | undefined {
+  return typeof value === 'string' && isDate(value) ? value : undefined;
+}
+
+/** Version and fingerprint of the rules that ran, so a report shows exactly which rule texts judged the bid. */
+function rulesetOf(rules: readonly AnyRule[]): { version: string; sha256: string; rules: number } {
+  const hash = createHash('sha256');
+  for (const r of rules) {
+    hash.update(JSON.stringify([r.id, r.catalogueId, r.severity, r.level, r.mode, r.architectureRules, r.title, r.messages, r.fix]));
+  }
+  return { version: RULESET_VERSION, sha256: hash.digest('hex'), rules: rules.length };
+}
+

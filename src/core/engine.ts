@@ -1,0 +1,107 @@
+import type { Bid } from '../artefacts/bid.js';
+import { SourceMap } from '../location/source-map.js';
+import { diagnostic } from './diagnostics.js';
+import { RuleError } from './errors.js';
+import type { Finding } from './finding.js';
+import type { AnyRule, At, Models, RuleDefinition, RuleTarget } from './rule.js';
+import { fillLocalized } from './text.js';
+
+/** What running one rule over a bid gave. */
+export interface RuleRun {
+  readonly rule: AnyRule;
+  /** Documents the rule could read (0: its artefact is missing → not assessed). */
+  readonly targets: number;
+  /** Documents the rule applied to (0 of several targets → not applicable). */
+  readonly applicable: number;
+  readonly crashed: boolean;
+  readonly findings: readonly Finding[];
+  /** Milliseconds spent, for --timing. */
+  readonly ms: number;
+}
+
+/** The documents a rule of each target reads, and the file a bare pointer refers to. */
+function targetsOf<T extends RuleTarget>(bid: Bid, target: T): { model: Models[T]; file: string }[] {
+  switch (target) {
+    case 'solution':
+      return bid.solutions.map((s) => ({ model: s as Models[T], file: s.file }));
+    case 'bid':
+      return [{ model: bid as Models[T], file: '' }];
+  }
+  return [];
+}
+
+/** Runs each rule over its documents. A rule that throws is reported as a rule-error; the others go on. */
+export function runRules(bid: Bid, rules: readonly AnyRule[], asOf: string): RuleRun[] {
+  return rules.map((rule) => runRule(bid, rule as RuleDefinition, asOf));
+}
+
+function runRule(bid: Bid, rule: RuleDefinition, asOf: string): RuleRun {
+  const started = performance.now();
+  const findings: Finding[] = [];
+  const targets = targetsOf(bid, rule.appliesTo);
+  let applicable = 0;
+  let crashed = false;
+  for (const { model, file } of targets) {
+    try {
+      if (rule.applies && !rule.applies(model)) continue;
+      applicable++;
+      rule.check(model, {
+        asOf,
+        report: ({ at, messageId, data, key }) => {
+          const template = rule.messages[messageId];
+          if (!template) throw new Error(`rule ${rule.id} has no message ${messageId}`);
+          findings.push({
+            ruleId: rule.id,
+            catalogueId: rule.catalogueId,
+            messageId,
+            severity: rule.severity,
+            message: fillLocalized(template, data),
+            fix: rule.fix,
+            location: { ...locationOf(at, file), ...(key ? { key } : {}) },
+            architectureRules: rule.architectureRules,
+          });
+        },
+      });
+    } catch (cause) {
+      crashed = true;
+      const error = new RuleError(rule.id, file, { cause });
+      findings.push(
+        diagnostic(
+          'rule-error',
+          { da: `Reglen ${rule.id} fejlede: ${error.message}`, en: `The rule ${rule.id} failed: ${error.message}` },
+          { file, pointer: '' },
+        ),
+      );
+    }
+  }
+  return { rule: rule as AnyRule, targets: targets.length, applicable, crashed, findings, ms: performance.now() - started };
+}
+
+function locationOf(at: At, file: string): { file: string; pointer: string } {
+  return typeof at === 'string' ? { file, pointer: at } : { file: at.file, pointer: at.pointer };
+}
+
+/** Adds line/column ranges to findings, building a source map only for files that have findings. */
+export function locateFindings(findings: readonly Finding[], texts: ReadonlyMap<string, string>): Finding[] {
+  const maps = new Map<string, SourceMap | null>();
+  return findings.map((finding) => {
+    if (finding.location.range) return finding;
+    const text = texts.get(finding.location.file);
+    if (text === undefined) return finding;
+    let map = maps.get(finding.location.file);
+    if (map === undefined) {
+      map = safeSourceMap(text);
+      maps.set(finding.location.file, map);
+    }
+    const range = map?.range(finding.location.pointer, finding.location.key === true);
+    return range ? { ...finding, location: { ...finding.location, range } } : finding;
+  });
+}
+
+function safeSourceMap(text: string): SourceMap | null {
+  try {
+    return new SourceMap(text);
+  } catch {
+    return null;
+  }
+}
