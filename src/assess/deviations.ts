@@ -1,5 +1,6 @@
 import type { SolutionModel } from '../artefacts/solution/model.js';
 import type { AnyRule } from '../core/rule.js';
+import { rulesNamedBy } from '../core/rule-refs.js';
 import { child } from '../location/pointer.js';
 
 /** A deviation declared in a solution description (comply-or-explain), resolved against the rule set. */
@@ -22,22 +23,6 @@ export interface DeclaredDeviation {
 /** Rules that check the description itself; deviating from them would explain nothing. */
 const NOT_DEVIABLE = new Set(['sol-schema-valid', 'sol-deviations-explained']);
 
-/** Normalises `AR4.2`, `ar 4.2` and `AR 4.2` to one form. */
-export function normaliseRuleRef(ref: string): string {
-  const ar = /^\s*AR\s*(\d+\.\d+)\s*(\(FK\))?\s*$/i.exec(ref);
-  return ar ? `AR ${ar[1]}` : ref.trim();
-}
-
-/** The rules a reference names: a rule id, a catalogue id, or every rule serving an architecture rule. */
-export function rulesNamedBy(ref: string, rules: readonly AnyRule[]): string[] {
-  const wanted = normaliseRuleRef(ref);
-  const upper = wanted.toUpperCase();
-  return rules
-    .filter((r) => !NOT_DEVIABLE.has(r.id))
-    .filter((r) => r.id === wanted || r.catalogueId.toUpperCase() === upper || (r.architectureRules as readonly string[]).includes(wanted))
-    .map((r) => r.id);
-}
-
 export function declaredDeviations(solutions: readonly SolutionModel[], rules: readonly AnyRule[]): DeclaredDeviation[] {
   const register: DeclaredDeviation[] = [];
   for (const solution of solutions) {
@@ -53,7 +38,7 @@ export function declaredDeviations(solutions: readonly SolutionModel[], rules: r
         justification,
         mitigation,
         ...(deviation.evidence ? { evidence: deviation.evidence } : {}),
-        covers: rulesNamedBy(deviation.rule, rules),
+        covers: rulesNamedBy(deviation.rule, rules).filter((r) => !NOT_DEVIABLE.has(r.id)).map((r) => r.id),
         explained: justification.length > 0 && mitigation.length > 0,
       });
     });

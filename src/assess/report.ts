@@ -173,7 +173,9 @@ export function buildReport(input: ReportInput): Report {
 
   const architectureRules: ArchitectureRuleVerdict[] = ARCHITECTURE_RULES.map((ar) => {
     const rules = ruleVerdicts.filter((v) => v.architectureRules.includes(ar.id));
-    const status = rules.length > 0 ? rollUp(rules.map((r) => r.status)) : ar.manual ? 'manual' : 'not-assessed';
+    // A person still has to judge an architecture rule with a manual question, whatever the machine found.
+    const statuses: VerdictStatus[] = [...rules.map((r) => r.status), ...(ar.manual ? (['manual'] as const) : [])];
+    const status = rollUp(statuses);
     return {
       id: ar.id,
       principle: ar.principle,

@@ -32,10 +32,10 @@ function targetsOf<T extends RuleTarget>(bid: Bid, target: T): { model: Models[T
 
 /** Runs each rule over its documents. A rule that throws is reported as a rule-error; the others go on. */
 export function runRules(bid: Bid, rules: readonly AnyRule[], asOf: string): RuleRun[] {
-  return rules.map((rule) => runRule(bid, rule as RuleDefinition, asOf));
+  return rules.map((rule) => runRule(bid, rule as RuleDefinition, asOf, rules));
 }
 
-function runRule(bid: Bid, rule: RuleDefinition, asOf: string): RuleRun {
+function runRule(bid: Bid, rule: RuleDefinition, asOf: string, ruleset: readonly AnyRule[]): RuleRun {
   const started = performance.now();
   const findings: Finding[] = [];
   const targets = targetsOf(bid, rule.appliesTo);
@@ -47,6 +47,7 @@ function runRule(bid: Bid, rule: RuleDefinition, asOf: string): RuleRun {
       applicable++;
       rule.check(model, {
         asOf,
+        ruleset,
         report: ({ at, messageId, data, key }) => {
           const template = rule.messages[messageId];
           if (!template) throw new Error(`rule ${rule.id} has no message ${messageId}`);

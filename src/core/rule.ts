@@ -2,6 +2,7 @@ import type { ArchitectureRuleId } from '../../rules/catalogue/framework.js';
 import type { Bid } from '../artefacts/bid.js';
 import type { SolutionModel } from '../artefacts/solution/model.js';
 import type { Severity } from './finding.js';
+import type { RuleIdentity } from './rule-refs.js';
 import type { Localized } from './text.js';
 
 /** What a rule reads. `bid` rules see every artefact of the bid at once (cross-document rules). */
@@ -34,6 +35,8 @@ export interface ReportDescriptor<M extends string> {
 export interface RuleContext<M extends string> {
   /** The date the bid is judged at (YYYY-MM-DD): certificate and report ages are relative to it. */
   readonly asOf: string;
+  /** The rules taking part in this run, for rules that resolve references to other rules. */
+  readonly ruleset: readonly RuleIdentity[];
   report(descriptor: ReportDescriptor<M>): void;
 }
 

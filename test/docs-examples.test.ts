@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../rules/index.js';
+import type { AnyRule } from '../src/core/rule.js';
+import { runOn } from './rule-tester.js';
+import { docExamples, readDoc } from './rule-docs.js';
+
+/** Every example in a rule doc does what the doc says: invalid ones give findings of the rule, valid ones none. */
+describe('rule doc examples', () => {
+  for (const rule of RULES as readonly AnyRule[]) {
+    for (const lang of ['da', 'en'] as const) {
+      for (const example of docExamples(readDoc(`${rule.appliesTo}/${rule.id}`, lang))) {
+        it(`${rule.id} doc.${lang}.md line ${example.line} is ${example.kind}`, async () => {
+          const { findings, applicable } = await runOn(rule, { doc: example.text });
+          if (example.kind === 'valid') {
+            expect(applicable).toBe(1);
+            expect(findings.map((f) => f.message.en)).toEqual([]);
+          } else {
+            expect(findings.length).toBeGreaterThan(0);
+          }
+        });
+      }
+    }
+  }
+});
