@@ -3,13 +3,27 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import solCriticalityDeclared from './solution/sol-criticality-declared/rule.js';
+import solDataResponsibility from './solution/sol-data-responsibility/rule.js';
+import solHostingDeclared from './solution/sol-hosting-declared/rule.js';
 import solIdentityComplete from './solution/sol-identity-complete/rule.js';
+import solPersonalDataDeclared from './solution/sol-personal-data-declared/rule.js';
+import solRiskAssessment from './solution/sol-risk-assessment/rule.js';
 import solSchemaValid from './solution/sol-schema-valid/rule.js';
+import solSecurityAssurance from './solution/sol-security-assurance/rule.js';
+import solTasksClassified from './solution/sol-tasks-classified/rule.js';
 
 /** Version of the rule set; changes whenever a rule's behaviour or text changes. */
 export const RULESET_VERSION = '2026.11.0';
 
 export const RULES: readonly AnyRule[] = [
+  solCriticalityDeclared,
+  solDataResponsibility,
+  solHostingDeclared,
   solIdentityComplete,
+  solPersonalDataDeclared,
+  solRiskAssessment,
   solSchemaValid,
+  solSecurityAssurance,
+  solTasksClassified,
 ];

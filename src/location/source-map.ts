@@ -37,8 +37,10 @@ export class SourceMap {
     }
     const target = key && keyNode ? keyNode : node;
     if (!target?.range) return undefined;
-    const [start, valueEnd] = target.range;
-    return { start: this.lines.position(start), end: this.lines.position(valueEnd) };
+    // A block mapping or list under a key starts on the next line; the reader looks for the key.
+    const startNode = keyNode && (isMap(target) || isSeq(target)) ? keyNode : target;
+    const start = startNode.range?.[0] ?? target.range[0];
+    return { start: this.lines.position(start), end: this.lines.position(target.range[1]) };
   }
 }
 

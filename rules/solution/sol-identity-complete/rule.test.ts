@@ -24,9 +24,9 @@ ruleTester(rule, {
             name: Digitale Løsninger A/S
       `,
       errors: [
-        { messageId: 'missingVersion', pointer: '/solution', line: 3 },
-        { messageId: 'missingProductSeries', pointer: '/solution', line: 3 },
-        { messageId: 'missingCvr', pointer: '/solution/vendor', line: 6, message: 'The vendor Digitale Løsninger A/S has no CVR number.' },
+        { messageId: 'missingVersion', pointer: '/solution', line: 2 },
+        { messageId: 'missingProductSeries', pointer: '/solution', line: 2 },
+        { messageId: 'missingCvr', pointer: '/solution/vendor', line: 5, message: 'The vendor Digitale Løsninger A/S has no CVR number.' },
       ],
     },
   ],

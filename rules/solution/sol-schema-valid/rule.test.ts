@@ -24,7 +24,7 @@ ruleTester(rule, {
           verison: "4.2"
       `,
       errors: [
-        { messageId: 'violation', pointer: '/solution', line: 3, message: "The required field 'description' is missing." },
+        { messageId: 'violation', pointer: '/solution', line: 2, message: "The required field 'description' is missing." },
         { messageId: 'violation', pointer: '/solution/vendor/cvr', line: 6, message: "'cvr' (CVR number) is not in the right format: '1234 5678'. A CVR number is eight digits." },
         { messageId: 'violation', pointer: '/solution/verison', line: 7, message: "The field 'verison' is not in the schema; fix its spelling or remove it." },
       ],
