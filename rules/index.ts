@@ -3,10 +3,14 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import solClassificationSource from './solution/sol-classification-source/rule.js';
 import solCriticalityDeclared from './solution/sol-criticality-declared/rule.js';
 import solDataResponsibility from './solution/sol-data-responsibility/rule.js';
+import solEmployeeLoginAdgangsstyring from './solution/sol-employee-login-adgangsstyring/rule.js';
 import solHostingDeclared from './solution/sol-hosting-declared/rule.js';
 import solIdentityComplete from './solution/sol-identity-complete/rule.js';
+import solNemloginForCitizens from './solution/sol-nemlogin-for-citizens/rule.js';
+import solOrganisationData from './solution/sol-organisation-data/rule.js';
 import solPersonalDataDeclared from './solution/sol-personal-data-declared/rule.js';
 import solRiskAssessment from './solution/sol-risk-assessment/rule.js';
 import solSchemaValid from './solution/sol-schema-valid/rule.js';
@@ -17,10 +21,14 @@ import solTasksClassified from './solution/sol-tasks-classified/rule.js';
 export const RULESET_VERSION = '2026.11.0';
 
 export const RULES: readonly AnyRule[] = [
+  solClassificationSource,
   solCriticalityDeclared,
   solDataResponsibility,
+  solEmployeeLoginAdgangsstyring,
   solHostingDeclared,
   solIdentityComplete,
+  solNemloginForCitizens,
+  solOrganisationData,
   solPersonalDataDeclared,
   solRiskAssessment,
   solSchemaValid,
