@@ -3,12 +3,18 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import solBaseDataSources from './solution/sol-base-data-sources/rule.js';
+import solCaseIndexDelivery from './solution/sol-case-index-delivery/rule.js';
 import solClassificationSource from './solution/sol-classification-source/rule.js';
 import solCriticalityDeclared from './solution/sol-criticality-declared/rule.js';
 import solDataResponsibility from './solution/sol-data-responsibility/rule.js';
+import solDigitalPost from './solution/sol-digital-post/rule.js';
 import solEmployeeLoginAdgangsstyring from './solution/sol-employee-login-adgangsstyring/rule.js';
+import solEventsBeskedfordeler from './solution/sol-events-beskedfordeler/rule.js';
 import solHostingDeclared from './solution/sol-hosting-declared/rule.js';
 import solIdentityComplete from './solution/sol-identity-complete/rule.js';
+import solIntegrationsKnown from './solution/sol-integrations-known/rule.js';
+import solInterfacesOpenStandards from './solution/sol-interfaces-open-standards/rule.js';
 import solNemloginForCitizens from './solution/sol-nemlogin-for-citizens/rule.js';
 import solOrganisationData from './solution/sol-organisation-data/rule.js';
 import solPersonalDataDeclared from './solution/sol-personal-data-declared/rule.js';
@@ -21,12 +27,18 @@ import solTasksClassified from './solution/sol-tasks-classified/rule.js';
 export const RULESET_VERSION = '2026.11.0';
 
 export const RULES: readonly AnyRule[] = [
+  solBaseDataSources,
+  solCaseIndexDelivery,
   solClassificationSource,
   solCriticalityDeclared,
   solDataResponsibility,
+  solDigitalPost,
   solEmployeeLoginAdgangsstyring,
+  solEventsBeskedfordeler,
   solHostingDeclared,
   solIdentityComplete,
+  solIntegrationsKnown,
+  solInterfacesOpenStandards,
   solNemloginForCitizens,
   solOrganisationData,
   solPersonalDataDeclared,

@@ -10,7 +10,7 @@ describe('rule doc examples', () => {
     for (const lang of ['da', 'en'] as const) {
       for (const example of docExamples(readDoc(`${rule.appliesTo}/${rule.id}`, lang))) {
         it(`${rule.id} doc.${lang}.md line ${example.line} is ${example.kind}`, async () => {
-          const { findings, applicable } = await runOn(rule, { doc: example.text });
+          const { findings, applicable } = await runOn(rule, { doc: example.text, files: alsoInBid(example.text) });
           if (example.kind === 'valid') {
             expect(applicable).toBe(1);
             expect(findings.map((f) => f.message.en)).toEqual([]);
@@ -22,3 +22,9 @@ describe('rule doc examples', () => {
     }
   }
 });
+
+/** An example may say which other files the bid holds, in a comment on its first line. */
+function alsoInBid(text: string): string[] {
+  const m = /^# (?:buddet indeholder også|the bid also holds): (.+)$/m.exec(text.split('\n')[0] ?? '');
+  return m?.[1] ? m[1].split(',').map((f) => f.trim()) : [];
+}
