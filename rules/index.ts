@@ -3,14 +3,18 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import solAccessLogging from './solution/sol-access-logging/rule.js';
 import solBaseDataSources from './solution/sol-base-data-sources/rule.js';
 import solCaseIndexDelivery from './solution/sol-case-index-delivery/rule.js';
 import solClassificationSource from './solution/sol-classification-source/rule.js';
 import solCriticalityDeclared from './solution/sol-criticality-declared/rule.js';
+import solDataOwnership from './solution/sol-data-ownership/rule.js';
 import solDataResponsibility from './solution/sol-data-responsibility/rule.js';
 import solDigitalPost from './solution/sol-digital-post/rule.js';
 import solEmployeeLoginAdgangsstyring from './solution/sol-employee-login-adgangsstyring/rule.js';
 import solEventsBeskedfordeler from './solution/sol-events-beskedfordeler/rule.js';
+import solExitAssistance from './solution/sol-exit-assistance/rule.js';
+import solExitExport from './solution/sol-exit-export/rule.js';
 import solHostingDeclared from './solution/sol-hosting-declared/rule.js';
 import solIdentityComplete from './solution/sol-identity-complete/rule.js';
 import solIntegrationsKnown from './solution/sol-integrations-known/rule.js';
@@ -21,20 +25,26 @@ import solPersonalDataDeclared from './solution/sol-personal-data-declared/rule.
 import solRiskAssessment from './solution/sol-risk-assessment/rule.js';
 import solSchemaValid from './solution/sol-schema-valid/rule.js';
 import solSecurityAssurance from './solution/sol-security-assurance/rule.js';
+import solServiceLevels from './solution/sol-service-levels/rule.js';
 import solTasksClassified from './solution/sol-tasks-classified/rule.js';
+import solTestEvidence from './solution/sol-test-evidence/rule.js';
 
 /** Version of the rule set; changes whenever a rule's behaviour or text changes. */
 export const RULESET_VERSION = '2026.11.0';
 
 export const RULES: readonly AnyRule[] = [
+  solAccessLogging,
   solBaseDataSources,
   solCaseIndexDelivery,
   solClassificationSource,
   solCriticalityDeclared,
+  solDataOwnership,
   solDataResponsibility,
   solDigitalPost,
   solEmployeeLoginAdgangsstyring,
   solEventsBeskedfordeler,
+  solExitAssistance,
+  solExitExport,
   solHostingDeclared,
   solIdentityComplete,
   solIntegrationsKnown,
@@ -45,5 +55,7 @@ export const RULES: readonly AnyRule[] = [
   solRiskAssessment,
   solSchemaValid,
   solSecurityAssurance,
+  solServiceLevels,
   solTasksClassified,
+  solTestEvidence,
 ];
