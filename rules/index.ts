@@ -4,12 +4,16 @@
  */
 import type { AnyRule } from '../src/core/rule.js';
 import solAccessLogging from './solution/sol-access-logging/rule.js';
+import solAccessibility from './solution/sol-accessibility/rule.js';
+import solArchitectureDocumentation from './solution/sol-architecture-documentation/rule.js';
 import solBaseDataSources from './solution/sol-base-data-sources/rule.js';
 import solCaseIndexDelivery from './solution/sol-case-index-delivery/rule.js';
 import solClassificationSource from './solution/sol-classification-source/rule.js';
+import solConfigurableRules from './solution/sol-configurable-rules/rule.js';
 import solCriticalityDeclared from './solution/sol-criticality-declared/rule.js';
 import solDataOwnership from './solution/sol-data-ownership/rule.js';
 import solDataResponsibility from './solution/sol-data-responsibility/rule.js';
+import solDeviationsExplained from './solution/sol-deviations-explained/rule.js';
 import solDigitalPost from './solution/sol-digital-post/rule.js';
 import solEmployeeLoginAdgangsstyring from './solution/sol-employee-login-adgangsstyring/rule.js';
 import solEventsBeskedfordeler from './solution/sol-events-beskedfordeler/rule.js';
@@ -22,9 +26,11 @@ import solInterfacesOpenStandards from './solution/sol-interfaces-open-standards
 import solNemloginForCitizens from './solution/sol-nemlogin-for-citizens/rule.js';
 import solOrganisationData from './solution/sol-organisation-data/rule.js';
 import solPersonalDataDeclared from './solution/sol-personal-data-declared/rule.js';
+import solRetiredComponents from './solution/sol-retired-components/rule.js';
 import solRiskAssessment from './solution/sol-risk-assessment/rule.js';
 import solSchemaValid from './solution/sol-schema-valid/rule.js';
 import solSecurityAssurance from './solution/sol-security-assurance/rule.js';
+import solSelfservicePortals from './solution/sol-selfservice-portals/rule.js';
 import solServiceLevels from './solution/sol-service-levels/rule.js';
 import solTasksClassified from './solution/sol-tasks-classified/rule.js';
 import solTestEvidence from './solution/sol-test-evidence/rule.js';
@@ -34,12 +40,16 @@ export const RULESET_VERSION = '2026.11.0';
 
 export const RULES: readonly AnyRule[] = [
   solAccessLogging,
+  solAccessibility,
+  solArchitectureDocumentation,
   solBaseDataSources,
   solCaseIndexDelivery,
   solClassificationSource,
+  solConfigurableRules,
   solCriticalityDeclared,
   solDataOwnership,
   solDataResponsibility,
+  solDeviationsExplained,
   solDigitalPost,
   solEmployeeLoginAdgangsstyring,
   solEventsBeskedfordeler,
@@ -52,9 +62,11 @@ export const RULES: readonly AnyRule[] = [
   solNemloginForCitizens,
   solOrganisationData,
   solPersonalDataDeclared,
+  solRetiredComponents,
   solRiskAssessment,
   solSchemaValid,
   solSecurityAssurance,
+  solSelfservicePortals,
   solServiceLevels,
   solTasksClassified,
   solTestEvidence,

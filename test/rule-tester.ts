@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../rules/index.js';
 import { loadBid } from '../src/artefacts/bid.js';
 import { sourceText } from '../src/artefacts/files.js';
 import { locateFindings, runRules } from '../src/core/engine.js';
@@ -49,7 +50,7 @@ export async function runOn(rule: AnyRule, c: Case): Promise<{ findings: Finding
   const loaded = await loadBid(sources);
   expect(loaded.findings, 'the test document must parse').toEqual([]);
   expect(loaded.bid.solutions, 'the test document must be a solution description (schemaVersion and solution)').toHaveLength(1);
-  const [run] = runRules(loaded.bid, [rule], c.asOf ?? '2026-11-01');
+  const [run] = runRules(loaded.bid, [rule], c.asOf ?? '2026-11-01', RULES);
   if (!run) throw new Error('no run');
   expect(run.crashed, `rule crashed: ${run.findings.map((f) => f.message.en).join('; ')}`).toBe(false);
   return { findings: locateFindings(run.findings, loaded.texts).sort(compareFindings), applicable: run.applicable };

@@ -30,9 +30,9 @@ function targetsOf<T extends RuleTarget>(bid: Bid, target: T): { model: Models[T
   return [];
 }
 
-/** Runs each rule over its documents. A rule that throws is reported as a rule-error; the others go on. */
-export function runRules(bid: Bid, rules: readonly AnyRule[], asOf: string): RuleRun[] {
-  return rules.map((rule) => runRule(bid, rule as RuleDefinition, asOf, rules));
+/** Runs each rule over its documents (`ruleset`: every rule of the run, when `rules` is a part of it). A rule that throws is reported as a rule-error; the others go on. */
+export function runRules(bid: Bid, rules: readonly AnyRule[], asOf: string, ruleset: readonly AnyRule[] = rules): RuleRun[] {
+  return rules.map((rule) => runRule(bid, rule as RuleDefinition, asOf, ruleset));
 }
 
 function runRule(bid: Bid, rule: RuleDefinition, asOf: string, ruleset: readonly AnyRule[]): RuleRun {
