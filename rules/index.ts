@@ -17,8 +17,10 @@ import solDeviationsExplained from './solution/sol-deviations-explained/rule.js'
 import solDigitalPost from './solution/sol-digital-post/rule.js';
 import solEmployeeLoginAdgangsstyring from './solution/sol-employee-login-adgangsstyring/rule.js';
 import solEventsBeskedfordeler from './solution/sol-events-beskedfordeler/rule.js';
+import solEvidenceResolves from './solution/sol-evidence-resolves/rule.js';
 import solExitAssistance from './solution/sol-exit-assistance/rule.js';
 import solExitExport from './solution/sol-exit-export/rule.js';
+import solFlisDelivery from './solution/sol-flis-delivery/rule.js';
 import solHostingDeclared from './solution/sol-hosting-declared/rule.js';
 import solIdentityComplete from './solution/sol-identity-complete/rule.js';
 import solIntegrationsKnown from './solution/sol-integrations-known/rule.js';
@@ -30,10 +32,14 @@ import solRetiredComponents from './solution/sol-retired-components/rule.js';
 import solRiskAssessment from './solution/sol-risk-assessment/rule.js';
 import solSchemaValid from './solution/sol-schema-valid/rule.js';
 import solSecurityAssurance from './solution/sol-security-assurance/rule.js';
+import solSelfserviceFullyDigital from './solution/sol-selfservice-fully-digital/rule.js';
 import solSelfservicePortals from './solution/sol-selfservice-portals/rule.js';
+import solSelfserviceReceipt from './solution/sol-selfservice-receipt/rule.js';
+import solSelfserviceUserTested from './solution/sol-selfservice-user-tested/rule.js';
 import solServiceLevels from './solution/sol-service-levels/rule.js';
 import solTasksClassified from './solution/sol-tasks-classified/rule.js';
 import solTestEvidence from './solution/sol-test-evidence/rule.js';
+import solUsageStatistics from './solution/sol-usage-statistics/rule.js';
 
 /** Version of the rule set; changes whenever a rule's behaviour or text changes. */
 export const RULESET_VERSION = '2026.11.0';
@@ -53,8 +59,10 @@ export const RULES: readonly AnyRule[] = [
   solDigitalPost,
   solEmployeeLoginAdgangsstyring,
   solEventsBeskedfordeler,
+  solEvidenceResolves,
   solExitAssistance,
   solExitExport,
+  solFlisDelivery,
   solHostingDeclared,
   solIdentityComplete,
   solIntegrationsKnown,
@@ -66,8 +74,12 @@ export const RULES: readonly AnyRule[] = [
   solRiskAssessment,
   solSchemaValid,
   solSecurityAssurance,
+  solSelfserviceFullyDigital,
   solSelfservicePortals,
+  solSelfserviceReceipt,
+  solSelfserviceUserTested,
   solServiceLevels,
   solTasksClassified,
   solTestEvidence,
+  solUsageStatistics,
 ];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RULES, RULESET_VERSION } from '../rules/index.js';
-import { loadBid } from './artefacts/bid.js';
-import { bidRoot, DEFAULT_MAX_FILE_BYTES, listBidFiles, readSource, relativePath, sourceText, type InputDocument, type SourceText } from './artefacts/files.js';
+import { loadBid, type BidFile } from './artefacts/bid.js';
+import { bidRoot, DEFAULT_MAX_FILE_BYTES, formatOf, listBidFiles, readAttachment, readSource, relativePath, sourceText, type InputDocument, type SourceText } from './artefacts/files.js';
 import { declaredDeviations } from './assess/deviations.js';
 import { buildReport, type Report } from './assess/report.js';
 import { diagnostic } from './core/diagnostics.js';
@@ -38,8 +38,8 @@ export async function check(options: CheckOptions): Promise<Report> {
   if (options.asOf !== undefined && !isDate(options.asOf)) {
     throw new UsageError(`asOf must be a date as YYYY-MM-DD, not ${options.asOf}`);
   }
-  const { root, sources, failures } = await gather(options);
-  const loaded = await loadBid(sources, failures);
+  const { root, sources, attachments, failures } = await gather(options);
+  const loaded = await loadBid(sources, attachments, failures);
   const asOf = options.asOf ?? documentDate(loaded.bid.solutions[0]?.doc.date) ?? new Date().toISOString().slice(0, 10);
   const runs = runRules(loaded.bid, rules, asOf);
   const findings = locateFindings([...loaded.findings, ...runs.flatMap((r) => r.findings)], loaded.texts).sort(compareFindings);
@@ -56,23 +56,33 @@ export async function check(options: CheckOptions): Promise<Report> {
   });
 }
 
-async function gather(options: CheckOptions): Promise<{ root: string; sources: SourceText[]; failures: Finding[] }> {
+interface Gathered {
+  readonly root: string;
+  readonly sources: SourceText[];
+  readonly attachments: BidFile[];
+  readonly failures: Finding[];
+}
+
+async function gather(options: CheckOptions): Promise<Gathered> {
   if (options.documents) {
-    return { root: '.', sources: options.documents.map((d) => sourceText(d)), failures: [] };
+    return { root: '.', sources: options.documents.map((d) => sourceText(d)), attachments: [], failures: [] };
   }
   if (!options.paths || options.paths.length === 0) throw new UsageError('give at least one file or folder to check');
   const root = await bidRoot(options.paths);
   const sources: SourceText[] = [];
+  const attachments: BidFile[] = [];
   const failures: Finding[] = [];
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   for (const file of await listBidFiles(options.paths)) {
     try {
-      sources.push(await readSource(root, file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES));
+      if (formatOf(file)) sources.push(await readSource(root, file, maxBytes));
+      else attachments.push(await readAttachment(root, file, maxBytes));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       failures.push(diagnostic('load-error', { da: `Filen kan ikke indlæses: ${reason}`, en: `The file cannot be loaded: ${reason}` }, { file: relativePath(root, file), pointer: '' }));
     }
   }
-  return { root: relativePath(process.cwd(), root) || '.', sources, failures };
+  return { root: relativePath(process.cwd(), root) || '.', sources, attachments, failures };
 }
 
 function isDate(value: string): boolean {

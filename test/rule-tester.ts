@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { loadBid } from '../src/artefacts/bid.js';
-import { sourceText } from '../src/artefacts/files.js';
+import { formatOf, sourceText } from '../src/artefacts/files.js';
 import { locateFindings, runRules } from '../src/core/engine.js';
 import { compareFindings, type Finding } from '../src/core/finding.js';
 import type { AnyRule, RuleDefinition } from '../src/core/rule.js';
@@ -46,8 +46,10 @@ const SOLUTION_FILE = 'loesningsbeskrivelse.yaml';
 
 /** Runs one rule through the real loader, model, engine and locator, on one solution description. */
 export async function runOn(rule: AnyRule, c: Case): Promise<{ findings: Finding[]; applicable: number }> {
-  const sources = [sourceText({ path: SOLUTION_FILE, text: c.doc }), ...(c.files ?? []).map((path) => sourceText({ path, text: '' }))];
-  const loaded = await loadBid(sources);
+  const others = c.files ?? [];
+  const sources = [sourceText({ path: SOLUTION_FILE, text: c.doc }), ...others.filter((p) => formatOf(p)).map((path) => sourceText({ path, text: '' }))];
+  const attachments = others.filter((p) => !formatOf(p)).map((path) => ({ path, kind: 'attachment' as const, sha256: '', bytes: 0 }));
+  const loaded = await loadBid(sources, attachments);
   expect(loaded.findings, 'the test document must parse').toEqual([]);
   expect(loaded.bid.solutions, 'the test document must be a solution description (schemaVersion and solution)').toHaveLength(1);
   const [run] = runRules(loaded.bid, [rule], c.asOf ?? '2026-11-01', RULES);

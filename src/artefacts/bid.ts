@@ -32,12 +32,16 @@ export interface LoadedBid {
  * Parses every source once, detects its kind by content and builds the models. A file that cannot
  * be parsed becomes a parse-error finding and the rest of the bid is still loaded.
  */
-export async function loadBid(sources: readonly SourceText[], failures: readonly Finding[] = []): Promise<LoadedBid> {
+export async function loadBid(
+  sources: readonly SourceText[],
+  attachments: readonly BidFile[] = [],
+  failures: readonly Finding[] = [],
+): Promise<LoadedBid> {
   const findings: Finding[] = [...failures];
   const files: BidFile[] = [];
   const texts = new Map<string, string>();
   const parsedSolutions: { path: string; data: unknown }[] = [];
-  const bidFiles = new Set(sources.map((s) => s.path));
+  const bidFiles = new Set([...sources.map((s) => s.path), ...attachments.map((a) => a.path)]);
 
   for (const source of sources) {
     texts.set(source.path, source.text);
@@ -61,6 +65,8 @@ export async function loadBid(sources: readonly SourceText[], failures: readonly
       buildSolutionModel(path, data, await validateSolution(data), bidFiles),
     ),
   );
+  files.push(...attachments);
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { bid: { files, solutions }, findings, texts };
 }
 

@@ -48,7 +48,7 @@ function commonFolder(a: string, b: string): string {
   return as.slice(0, i).join(path.sep) || path.sep;
 }
 
-/** Every bid file under the given paths, as absolute paths, sorted and without duplicates. */
+/** Every file under the given paths (attachments too), as absolute paths, sorted and without duplicates. */
 export async function listBidFiles(inputs: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
   for (const input of inputs) {
@@ -64,7 +64,7 @@ async function walk(dir: string, found: Set<string>): Promise<void> {
     if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) await walk(full, found);
-    else if (entry.isFile() && formatOf(entry.name)) found.add(full);
+    else if (entry.isFile()) found.add(full);
   }
 }
 
@@ -92,10 +92,18 @@ export function sourceText(doc: InputDocument, bytes: Buffer | string = doc.text
 
 /** Reads one file; throws on I/O errors and on files over the size limit (callers turn both into findings). */
 export async function readSource(root: string, file: string, maxBytes: number): Promise<SourceText> {
-  const info = await stat(file);
-  if (info.size > maxBytes) {
-    throw new Error(`the file is ${info.size} bytes; the limit is ${maxBytes}`);
-  }
-  const buffer = await readFile(file);
+  const buffer = await readLimited(file, maxBytes);
   return sourceText({ path: relativePath(root, file), text: buffer.toString('utf8') }, buffer);
+}
+
+/** An attachment (PDF, drawing, …) as the report lists it: hashed, never parsed. */
+export async function readAttachment(root: string, file: string, maxBytes: number): Promise<{ path: string; kind: 'attachment'; sha256: string; bytes: number }> {
+  const buffer = await readLimited(file, maxBytes);
+  return { path: relativePath(root, file), kind: 'attachment', sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length };
+}
+
+async function readLimited(file: string, maxBytes: number): Promise<Buffer> {
+  const info = await stat(file);
+  if (info.size > maxBytes) throw new Error(`the file is ${info.size} bytes; the limit is ${maxBytes}`);
+  return readFile(file);
 }

@@ -1,10 +1,10 @@
 /** The kinds of document a bid can hold, detected by content. */
-export type ArtefactKind = 'solution' | 'openapi' | 'saml-metadata' | 'wsdl' | 'memo' | 'xml' | 'unknown';
+export type ArtefactKind = 'solution' | 'openapi' | 'saml-metadata' | 'wsdl' | 'memo' | 'xml' | 'unknown' | 'attachment';
 
 /** Text formats the loaders read. */
 export type TextFormat = 'yaml' | 'json' | 'xml';
 
-/** File endings looked at in a bid folder; others are listed nowhere. */
+/** File endings that are parsed; other files of a bid (PDFs, drawings) are attachments, hashed but not read. */
 export const BID_FILE_EXTENSIONS: Readonly<Record<string, TextFormat>> = {
   '.yaml': 'yaml',
   '.yml': 'yaml',
