@@ -174,7 +174,9 @@ export function buildReport(input: ReportInput): Report {
   const architectureRules: ArchitectureRuleVerdict[] = ARCHITECTURE_RULES.map((ar) => {
     const rules = ruleVerdicts.filter((v) => v.architectureRules.includes(ar.id));
     // A person still has to judge an architecture rule with a manual question, whatever the machine found.
-    const statuses: VerdictStatus[] = [...rules.map((r) => r.status), ...(ar.manual ? (['manual'] as const) : [])];
+    // A MAY rule is a recommendation: its failure shows on the rule, but does not fail the architecture rule.
+    const ruleStatuses = rules.map((r) => (r.level === 'MAY' && r.status === 'fail' ? 'pass' : r.status));
+    const statuses: VerdictStatus[] = [...ruleStatuses, ...(ar.manual ? (['manual'] as const) : [])];
     const status = rollUp(statuses);
     return {
       id: ar.id,

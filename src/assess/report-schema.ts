@@ -1,0 +1,84 @@
+/**
+ * JSON Schema (draft 2020-12) of the report (reportVersion 1), published as
+ * dist/schemas/report.schema.json. Tests validate every fixture report against it.
+ */
+
+const localized = { type: 'object', required: ['da', 'en'], additionalProperties: false, properties: { da: { type: 'string' }, en: { type: 'string' } } };
+const status = { enum: ['pass', 'fail', 'deviation', 'waived', 'manual', 'not-applicable', 'not-assessed'] };
+const severity = { enum: ['error', 'warning', 'info'] };
+const counts = { type: 'object', propertyNames: status, additionalProperties: { type: 'integer', minimum: 1 } };
+const position = { type: 'object', required: ['line', 'column'], additionalProperties: false, properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } } };
+const architectureRuleId = { type: 'string', pattern: '^AR [1-8]\\.[0-9]$' };
+
+export const REPORT_SCHEMA_ID = 'https://schemas.rammetjek.dk/report/1.json';
+
+export const reportSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: REPORT_SCHEMA_ID,
+  title: 'rammetjek report',
+  description: 'A conformance report: verdicts per rule, architecture rule, principle and goal, with the findings behind them. Texts are given in Danish and English.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['reportVersion', 'tool', 'ruleset', 'framework', 'asOf', 'root', 'inputs', 'summary', 'goals', 'principles', 'architectureRules', 'rules', 'findings', 'deviations'],
+  properties: {
+    reportVersion: { const: 1 },
+    tool: { type: 'object', additionalProperties: false, required: ['name', 'version'], properties: { name: { const: 'rammetjek' }, version: { type: 'string' } } },
+    ruleset: { type: 'object', additionalProperties: false, required: ['version', 'sha256', 'rules'], properties: { version: { type: 'string' }, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, rules: { type: 'integer', minimum: 0 } } },
+    framework: { type: 'object', additionalProperties: false, required: ['name', 'version', 'url'], properties: { name: localized, version: { type: 'string' }, url: { type: 'string' } } },
+    asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    root: { type: 'string' },
+    solution: {
+      type: 'object', additionalProperties: false, required: ['file'],
+      properties: { file: { type: 'string' }, name: { type: 'string' }, version: { type: 'string' }, vendor: { type: 'object', additionalProperties: false, properties: { name: { type: 'string' }, cvr: { type: 'string' } } } },
+    },
+    inputs: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: false, required: ['path', 'kind', 'sha256', 'bytes'], properties: { path: { type: 'string' }, kind: { enum: ['solution', 'openapi', 'saml-metadata', 'wsdl', 'memo', 'xml', 'unknown', 'attachment'] }, sha256: { type: 'string' }, bytes: { type: 'integer', minimum: 0 } } },
+    },
+    summary: {
+      type: 'object', additionalProperties: false, required: ['findings', 'rules', 'mindstekrav'],
+      properties: {
+        findings: { type: 'object', additionalProperties: false, required: ['error', 'warning', 'info', 'deviation'], properties: { error: { type: 'integer' }, warning: { type: 'integer' }, info: { type: 'integer' }, deviation: { type: 'integer' } } },
+        rules: counts,
+        mindstekrav: { type: 'object', additionalProperties: false, required: ['status', 'assessed', 'failed', 'deviations'], properties: { status: { enum: ['met', 'not-met', 'not-assessed'] }, assessed: { type: 'integer' }, failed: { type: 'array', items: { type: 'string' } }, deviations: { type: 'array', items: { type: 'string' } } } },
+      },
+    },
+    goals: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'title', 'status', 'counts', 'architectureRules'], properties: { id: { type: 'string' }, title: localized, status, counts, architectureRules: { type: 'array', items: architectureRuleId } } } },
+    principles: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'title', 'url', 'status', 'counts', 'architectureRules'], properties: { id: { type: 'string', pattern: '^P[1-8]$' }, title: localized, url: { type: 'string' }, status, counts, architectureRules: { type: 'array', items: architectureRuleId } } } },
+    architectureRules: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false, required: ['id', 'principle', 'title', 'municipal', 'url', 'status', 'rules'],
+        properties: { id: architectureRuleId, principle: { type: 'string' }, title: localized, municipal: { type: 'boolean' }, url: { type: 'string' }, status, rules: { type: 'array', items: { type: 'string' } }, manual: { type: 'object', additionalProperties: false, required: ['question', 'evidence'], properties: { question: localized, evidence: localized } } },
+      },
+    },
+    rules: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false,
+        required: ['ruleId', 'catalogueId', 'title', 'appliesTo', 'level', 'mode', 'severity', 'architectureRules', 'status', 'findings', 'deviations'],
+        properties: { ruleId: { type: 'string' }, catalogueId: { type: 'string' }, title: localized, appliesTo: { type: 'string' }, level: { enum: ['MUST', 'SHOULD', 'MAY'] }, mode: { enum: ['automatic', 'declared', 'manual'] }, severity, architectureRules: { type: 'array', items: architectureRuleId }, status, findings: { type: 'integer', minimum: 0 }, deviations: { type: 'array', items: { type: 'integer' } } },
+      },
+    },
+    findings: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false,
+        required: ['ruleId', 'catalogueId', 'severity', 'message', 'fix', 'location', 'architectureRules'],
+        properties: {
+          ruleId: { type: 'string' }, catalogueId: { type: 'string' }, messageId: { type: 'string' }, severity, message: localized, fix: localized,
+          location: { type: 'object', additionalProperties: false, required: ['file', 'pointer'], properties: { file: { type: 'string' }, pointer: { type: 'string' }, key: { type: 'boolean' }, range: { type: 'object', additionalProperties: false, required: ['start', 'end'], properties: { start: position, end: position } } } },
+          architectureRules: { type: 'array', items: architectureRuleId },
+          deviation: { type: 'integer', minimum: 0 },
+        },
+      },
+    },
+    deviations: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false, required: ['index', 'file', 'pointer', 'rule', 'justification', 'mitigation', 'covers', 'explained'],
+        properties: { index: { type: 'integer' }, file: { type: 'string' }, pointer: { type: 'string' }, rule: { type: 'string' }, justification: { type: 'string' }, mitigation: { type: 'string' }, evidence: { type: 'string' }, covers: { type: 'array', items: { type: 'string' } }, explained: { type: 'boolean' } },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/**
+ * The rammetjek command. It only wires options into the library and a reporter; everything heavy
+ * is imported when a command runs, so `rammetjek --version` starts fast.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { EXIT } from './exit.js';
+
+
+const langOption = () => new Option('--lang <lang>', 'sprog for rapporten · report language').choices(['da', 'en']).default('da');
+
+function date(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('brug ÅÅÅÅ-MM-DD · use YYYY-MM-DD');
+  return value;
+}
+
+export function program(): Command {
+  const cli = new Command('rammetjek')
+    .description('Tjekker it-løsninger til kommuner mod den fælleskommunale rammearkitektur.\nChecks IT solutions for Danish municipalities against the joint municipal framework architecture.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError()
+    .exitOverride();
+
+  cli
+    .command('check')
+    .description('tjek et bud (filer og mapper) · check a bid (files and folders)')
+    .argument('<paths...>', 'løsningsbeskrivelse, specifikationer eller buddets mappe · solution description, specs or the bid folder')
+    .addOption(new Option('-f, --format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addOption(langOption())
+    .option('-o, --output <file>', 'skriv rapporten til en fil · write the report to a file')
+    .addOption(new Option('--fail-on <severity>', 'afslut med 1 ved fund af mindst denne alvor · exit 1 on findings at least this severe').choices(['error', 'warning', 'info', 'never']).default('error'))
+    .option('--as-of <date>', 'vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD) · judge the bid as of this date', date)
+    .option('--timing', 'vis tidsforbrug pr. regel på stderr · print time per rule to stderr')
+    .option('--no-color', 'ingen farver · no colours')
+    .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; timing?: boolean; color: boolean }) => {
+      const { runCheck } = await import('./check-command.js');
+      process.exitCode = await runCheck(paths, opts);
+    });
+
+  cli
+    .command('rules')
+    .description('vis reglerne · list the rules')
+    .option('-p, --principle <id>', 'kun regler under et princip eller en arkitekturregel (fx P4 eller "AR 4.2") · only rules under a principle or architecture rule')
+    .addOption(new Option('-f, --format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addOption(langOption())
+    .action(async (opts: { principle?: string; format: 'text' | 'json'; lang: 'da' | 'en' }) => {
+      const { listRules } = await import('./info-commands.js');
+      process.stdout.write(listRules(opts));
+    });
+
+  cli
+    .command('explain')
+    .description('forklar en regel · explain a rule')
+    .argument('<rule>', 'regel-id eller katalog-id (fx sol-digital-post eller SD-015) · rule id or catalogue id')
+    .addOption(langOption())
+    .action(async (rule: string, opts: { lang: 'da' | 'en' }) => {
+      const { explainRule } = await import('./info-commands.js');
+      process.stdout.write(await explainRule(rule, opts.lang));
+    });
+
+  cli
+    .command('schema')
+    .description('udskriv JSON-skemaet for løsningsbeskrivelsen · print the solution description JSON Schema')
+    .action(async () => {
+      const { solutionSchema } = await import('../artefacts/solution/schema.js');
+      process.stdout.write(`${JSON.stringify(solutionSchema, null, 2)}\n`);
+    });
+
+  cli
+    .command('init')
+    .description('skriv en løsningsbeskrivelse at tage udgangspunkt i · write a solution description to start from')
+    .argument('[file]', 'filnavn · file name', 'loesningsbeskrivelse.yaml')
+    .option('--force', 'overskriv en eksisterende fil · overwrite an existing file')
+    .action(async (file: string, opts: { force?: boolean }) => {
+      const { writeTemplate } = await import('./info-commands.js');
+      process.stdout.write(await writeTemplate(file, opts.force === true));
+    });
+
+  return cli;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv as string[], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.clean;
+  } catch (error) {
+    return handle(error);
+  }
+}
+
+async function handle(error: unknown): Promise<number> {
+  const { CommanderError } = await import('commander');
+  if (error instanceof CommanderError) {
+    // help and --version end here too, with code 0
+    return error.exitCode === 0 ? EXIT.clean : EXIT.error;
+  }
+  const { UsageError } = await import('../core/errors.js');
+  if (error instanceof UsageError) {
+    console.error(`rammetjek: ${error.message}`);
+    return EXIT.error;
+  }
+  console.error('rammetjek: intern fejl · internal error');
+  console.error(error);
+  return EXIT.error;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === (await import('node:url')).pathToFileURL((await import('node:fs')).realpathSync(process.argv[1])).href;
+if (invokedDirectly) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,32 @@
+/**
+ * rammetjek: checks IT solutions offered to Danish municipalities against the fælleskommunale
+ * rammearkitektur. Importing this module has no side effects and opens no network connections.
+ * @packageDocumentation
+ */
+export { check, type CheckOptions } from './check.js';
+export { defineRule } from './core/rule.js';
+export type { AnyRule, At, Level, Mode, ReportDescriptor, RuleContext, RuleDefinition, RuleTarget } from './core/rule.js';
+export type { Finding, Location, Position, Range, Severity } from './core/finding.js';
+export type { Lang, Localized } from './core/text.js';
+export { RammetjekError, RuleError, UsageError } from './core/errors.js';
+export type {
+  ArchitectureRuleVerdict,
+  GoalVerdict,
+  Mindstekrav,
+  PrincipleVerdict,
+  Report,
+  RuleVerdict,
+  VerdictStatus,
+} from './assess/report.js';
+export type { DeclaredDeviation } from './assess/deviations.js';
+export type { BidFile } from './artefacts/bid.js';
+export type { InputDocument } from './artefacts/files.js';
+export type { SolutionDescription } from './artefacts/solution/types.js';
+export type { SolutionModel } from './artefacts/solution/model.js';
+export { solutionSchema } from './artefacts/solution/schema.js';
+export { reportSchema } from './assess/report-schema.js';
+export { renderJson } from './reporters/json.js';
+export { renderText, type TextOptions } from './reporters/text.js';
+export { RULES, RULESET_VERSION } from '../rules/index.js';
+export { ARCHITECTURE_RULES, GOALS, PRINCIPLES, FRAMEWORK } from '../rules/catalogue/framework.js';
+export { VERSION } from './version.js';

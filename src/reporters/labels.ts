@@ -1,0 +1,83 @@
+import type { VerdictStatus } from '../assess/report.js';
+import type { Severity } from '../core/finding.js';
+import type { Level, Mode } from '../core/rule.js';
+import type { Lang, Localized } from '../core/text.js';
+
+/** Words every human-readable report uses, in both languages. */
+export const STATUS: Record<VerdictStatus, Localized> = {
+  pass: { da: 'opfyldt', en: 'pass' },
+  fail: { da: 'ikke opfyldt', en: 'fail' },
+  deviation: { da: 'afvigelse', en: 'deviation' },
+  waived: { da: 'accepteret afvigelse', en: 'waived' },
+  manual: { da: 'manuel vurdering', en: 'manual assessment' },
+  'not-applicable': { da: 'ikke relevant', en: 'not applicable' },
+  'not-assessed': { da: 'ikke vurderet', en: 'not assessed' },
+};
+
+/** Severity words for counts: "1 advarsel", "7 advarsler". */
+export const SEVERITY_PLURAL: Record<Severity, Localized> = {
+  error: { da: 'fejl', en: 'errors' },
+  warning: { da: 'advarsler', en: 'warnings' },
+  info: { da: 'info', en: 'info' },
+};
+
+/** "7 advarsler", "1 warning". */
+export function countOf(n: number, severity: Severity, lang: Lang): string {
+  return `${n} ${(n === 1 ? SEVERITY : SEVERITY_PLURAL)[severity][lang]}`;
+}
+
+export const SEVERITY: Record<Severity, Localized> = {
+  error: { da: 'fejl', en: 'error' },
+  warning: { da: 'advarsel', en: 'warning' },
+  info: { da: 'info', en: 'info' },
+};
+
+export const LEVEL: Record<Level, Localized> = {
+  MUST: { da: 'SKAL', en: 'MUST' },
+  SHOULD: { da: 'BØR', en: 'SHOULD' },
+  MAY: { da: 'KAN', en: 'MAY' },
+};
+
+export const MODE: Record<Mode, Localized> = {
+  automatic: { da: 'automatisk', en: 'automatic' },
+  declared: { da: 'erklæret', en: 'declared' },
+  manual: { da: 'manuel', en: 'manual' },
+};
+
+export const WORDS = {
+  report: { da: 'Konformitetsrapport', en: 'Conformance report' },
+  solution: { da: 'Løsning', en: 'Solution' },
+  vendor: { da: 'Leverandør', en: 'Vendor' },
+  asOf: { da: 'Vurderet pr.', en: 'Assessed as of' },
+  ruleset: { da: 'Regelsæt', en: 'Ruleset' },
+  framework: { da: 'Ramme', en: 'Framework' },
+  files: { da: 'Filer', en: 'Files' },
+  summary: { da: 'Sammenfatning', en: 'Summary' },
+  mindstekrav: { da: 'Mindstekrav (SKAL-regler)', en: 'Mandatory requirements (MUST rules)' },
+  met: { da: 'opfyldt', en: 'met' },
+  notMet: { da: 'ikke opfyldt', en: 'not met' },
+  goals: { da: 'Arkitekturmål', en: 'Architecture goals' },
+  principles: { da: 'Principper', en: 'Principles' },
+  findings: { da: 'Fund', en: 'Findings' },
+  noFindings: { da: 'Ingen fund.', en: 'No findings.' },
+  fix: { da: 'Ret', en: 'Fix' },
+  deviations: { da: 'Afvigelser (følg eller forklar)', en: 'Deviations (comply or explain)' },
+  justification: { da: 'Begrundelse', en: 'Justification' },
+  mitigation: { da: 'Afhjælpning', en: 'Mitigation' },
+  unexplained: { da: 'ikke forklaret', en: 'not explained' },
+  covers: { da: 'dækker', en: 'covers' },
+  nothing: { da: 'ingen kendt regel', en: 'no known rule' },
+  manualItems: { da: 'Til manuel vurdering', en: 'For manual assessment' },
+  question: { da: 'Spørgsmål', en: 'Question' },
+  evidence: { da: 'Dokumentation', en: 'Evidence' },
+  coverage: { da: 'Dækning', en: 'Coverage' },
+  rules: { da: 'regler', en: 'rules' },
+  covered: { da: 'dækket af afvigelse', en: 'covered by deviation' },
+  noSolution: { da: 'Buddet indeholder ingen løsningsbeskrivelse; reglerne for den er ikke vurderet.', en: 'The bid holds no solution description; its rules were not assessed.' },
+  declaredNote: { da: 'Erklærede regler bygger på leverandørens oplysninger og skal bekræftes af ordregiver.', en: 'Declared rules rest on the vendor’s statements and must be confirmed by the buyer.' },
+} as const satisfies Record<string, Localized>;
+
+/** Picks the language of a localized text. */
+export function t(text: Localized, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,126 @@
+import type { Report, VerdictStatus } from '../assess/report.js';
+import type { Finding } from '../core/finding.js';
+import type { Lang } from '../core/text.js';
+import { countOf, SEVERITY, STATUS, t, WORDS } from './labels.js';
+
+export interface TextOptions {
+  readonly lang: Lang;
+  /** ANSI colours (for terminals). */
+  readonly color: boolean;
+}
+
+const MARK: Record<VerdictStatus, string> = {
+  pass: '✔',
+  fail: '✘',
+  deviation: '△',
+  waived: '△',
+  manual: '?',
+  'not-applicable': '–',
+  'not-assessed': '·',
+};
+
+/** A readable terminal report: verdicts per goal and principle first, then findings with file:line:column. */
+export function renderText(report: Report, options: TextOptions): string {
+  const { lang } = options;
+  const c = colours(options.color);
+  const out: string[] = [];
+  const status = (s: VerdictStatus) => {
+    const text = `${MARK[s]} ${t(STATUS[s], lang)}`;
+    return s === 'pass' ? c.green(text) : s === 'fail' ? c.red(text) : s === 'deviation' || s === 'manual' ? c.yellow(text) : c.dim(text);
+  };
+
+  out.push(c.bold(`rammetjek ${report.tool.version} · ${t(WORDS.report, lang)}`));
+  if (report.solution) {
+    const s = report.solution;
+    out.push(`${t(WORDS.solution, lang)}: ${[s.name, s.version].filter(Boolean).join(' ')}${s.vendor?.name ? ` — ${s.vendor.name}${s.vendor.cvr ? ` (CVR ${s.vendor.cvr})` : ''}` : ''}`);
+  } else {
+    out.push(c.yellow(t(WORDS.noSolution, lang)));
+  }
+  out.push(`${t(WORDS.framework, lang)}: ${t(report.framework.name, lang)} · ${t(WORDS.ruleset, lang)} ${report.ruleset.version} · ${t(WORDS.asOf, lang)} ${report.asOf}`);
+  out.push('');
+
+  const sum = report.summary;
+  out.push(c.bold(t(WORDS.summary, lang)));
+  const m = sum.mindstekrav;
+  const mustText = m.status === 'met' ? c.green(t(WORDS.met, lang)) : m.status === 'not-met' ? c.red(`${t(WORDS.notMet, lang)}: ${m.failed.join(', ')}`) : c.dim(t(STATUS['not-assessed'], lang));
+  out.push(`  ${t(WORDS.mindstekrav, lang)}: ${mustText}`);
+  out.push(`  ${t(WORDS.findings, lang)}: ${countOf(sum.findings.error, 'error', lang)}, ${countOf(sum.findings.warning, 'warning', lang)}, ${countOf(sum.findings.info, 'info', lang)}${sum.findings.deviation ? `, ${sum.findings.deviation} ${t(WORDS.covered, lang)}` : ''}`);
+  out.push(`  ${t(WORDS.coverage, lang)}: ${report.rules.length} ${t(WORDS.rules, lang)} — ${Object.entries(sum.rules).map(([k, n]) => `${n} ${t(STATUS[k as VerdictStatus], lang)}`).join(', ')}`);
+  out.push('');
+
+  out.push(c.bold(t(WORDS.goals, lang)));
+  const goalWidth = Math.max(...report.goals.map((g) => t(g.title, lang).length));
+  for (const g of report.goals) out.push(`  ${t(g.title, lang).padEnd(goalWidth)}  ${status(g.status)}`);
+  out.push('');
+
+  out.push(c.bold(t(WORDS.principles, lang)));
+  for (const p of report.principles) {
+    out.push(`  ${p.id} ${t(p.title, lang)}  ${status(p.status)}`);
+    for (const ar of report.architectureRules.filter((a) => a.principle === p.id)) {
+      out.push(c.dim(`      ${ar.id.padEnd(7)} ${MARK[ar.status]} ${t(ar.title, lang)}`));
+    }
+  }
+  out.push('');
+
+  out.push(c.bold(t(WORDS.findings, lang)));
+  if (report.findings.length === 0) out.push(`  ${t(WORDS.noFindings, lang)}`);
+  let file: string | undefined;
+  for (const f of report.findings) {
+    if (f.location.file !== file) {
+      file = f.location.file;
+      out.push(`  ${c.underline(joinPath(report.root, file))}`);
+    }
+    out.push(findingLine(f, lang, c));
+  }
+  out.push('');
+
+  if (report.deviations.length > 0) {
+    out.push(c.bold(t(WORDS.deviations, lang)));
+    for (const d of report.deviations) {
+      const covers = d.covers.length ? d.covers.join(', ') : t(WORDS.nothing, lang);
+      out.push(`  ${d.rule} (${t(WORDS.covers, lang)}: ${covers})${d.explained ? '' : c.red(` — ${t(WORDS.unexplained, lang)}`)}`);
+      if (d.justification) out.push(`      ${t(WORDS.justification, lang)}: ${d.justification}`);
+      if (d.mitigation) out.push(`      ${t(WORDS.mitigation, lang)}: ${d.mitigation}`);
+    }
+    out.push('');
+  }
+
+  const manual = report.architectureRules.filter((ar) => ar.status === 'manual' && ar.manual);
+  if (manual.length > 0) {
+    out.push(c.bold(t(WORDS.manualItems, lang)));
+    for (const ar of manual) {
+      out.push(`  ${ar.id} ${t(ar.title, lang)}`);
+      out.push(`      ${t(WORDS.question, lang)}: ${t(ar.manual!.question, lang)}`);
+      out.push(`      ${t(WORDS.evidence, lang)}: ${t(ar.manual!.evidence, lang)}`);
+    }
+    out.push('');
+  }
+  out.push(c.dim(t(WORDS.declaredNote, lang)));
+  return `${out.join('\n')}\n`;
+}
+
+function findingLine(f: Finding, lang: Lang, c: Colours): string {
+  const pos = f.location.range ? `${f.location.range.start.line}:${f.location.range.start.column}` : '-';
+  const sev = f.deviation !== undefined ? c.dim(t(WORDS.covered, lang)) : f.severity === 'error' ? c.red(t(SEVERITY.error, lang)) : f.severity === 'warning' ? c.yellow(t(SEVERITY.warning, lang)) : c.dim('info');
+  const id = c.dim(`${f.ruleId} (${f.catalogueId})`);
+  return `    ${pos.padEnd(7)} ${sev}  ${f.message[lang]}  ${id}\n            ${c.dim(`${t(WORDS.fix, lang)}: ${f.fix[lang]}`)}`;
+}
+
+function joinPath(root: string, file: string): string {
+  return root === '.' || root === '' ? file : `${root}/${file}`;
+}
+
+interface Colours {
+  bold(s: string): string;
+  dim(s: string): string;
+  red(s: string): string;
+  green(s: string): string;
+  yellow(s: string): string;
+  underline(s: string): string;
+}
+
+function colours(on: boolean): Colours {
+  const wrap = (open: number, close: number) => (s: string) => (on ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), underline: wrap(4, 24) };
+}
+
