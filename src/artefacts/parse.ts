@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { LineIndex } from '../location/line-index.js';
 
 /** A document that could not be parsed, with where (1-based) the parser gave up. */
 export class ParseFailure extends Error {
@@ -28,9 +29,15 @@ export function parseData(text: string, format: 'json' | 'yaml'): unknown {
     try {
       data = JSON.parse(text);
     } catch (cause) {
-      // JSON is YAML: js-yaml names the line and column that JSON.parse's message may lack.
+      const message = (cause as Error).message;
+      const at = /at position (\d+)/.exec(message);
+      if (at) {
+        const { line, column } = new LineIndex(text).position(Number(at[1]));
+        throw new ParseFailure(message, line, column, { cause });
+      }
+      // JSON is YAML: js-yaml names the line and column when JSON.parse's message does not.
       parseYaml(text);
-      throw new ParseFailure((cause as Error).message, 1, 1, { cause });
+      throw new ParseFailure(message, 1, 1, { cause });
     }
   } else {
     data = parseYaml(text);

@@ -15,7 +15,8 @@ function date(value: string): string {
   return value;
 }
 
-export function program(): Command {
+/** The command tree; `setExit` receives the exit code a command decides on. */
+export function program(setExit: (code: number) => void = () => {}): Command {
   const cli = new Command('rammetjek')
     .description('Tjekker it-løsninger til kommuner mod den fælleskommunale rammearkitektur.\nChecks IT solutions for Danish municipalities against the joint municipal framework architecture.')
     .version(VERSION, '-v, --version')
@@ -35,7 +36,7 @@ export function program(): Command {
     .option('--no-color', 'ingen farver · no colours')
     .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; timing?: boolean; color: boolean }) => {
       const { runCheck } = await import('./check-command.js');
-      process.exitCode = await runCheck(paths, opts);
+      setExit(await runCheck(paths, opts));
     });
 
   cli
@@ -80,10 +81,12 @@ export function program(): Command {
   return cli;
 }
 
+/** Runs the command line (without `node` and the script) and returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.clean;
   try {
-    await program().parseAsync(argv as string[], { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.clean;
+    await program((c) => (code = c)).parseAsync(argv as string[], { from: 'user' });
+    return code;
   } catch (error) {
     return handle(error);
   }

@@ -23,7 +23,6 @@ export class SourceMap {
     let node: Node | null = this.root;
     let keyNode: Node | null = null;
     for (const segment of fromPointer(pointer)) {
-      keyNode = null;
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && scalarText(p.key as Node) === segment);
         if (!pair) break;
@@ -32,6 +31,7 @@ export class SourceMap {
       } else if (isSeq(node)) {
         const item = node.items[Number(segment)] as Node | undefined;
         if (!item || !/^\d+$/.test(segment)) break;
+        keyNode = null;
         node = item;
       } else break;
     }

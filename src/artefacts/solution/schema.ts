@@ -175,7 +175,7 @@ export const solutionSchema: Schema = {
       description: f(['Beskrivelse', 'Hvad snitfladen giver adgang til.'], ['Description', 'What the interface gives access to.'], text()),
     }, ['name', 'type']))),
     baseData: f(['Grunddata', 'Hvorfra løsningen henter grunddata (CPR, CVR, DAR, BBR, MAT).'], ['Base data', 'Where the solution gets base data (CPR, CVR, DAR, BBR, MAT).'], list(obj({
-      register: f(['Register', 'cpr, cvr, dar, bbr eller mat.'], ['Register', 'cpr, cvr, dar, bbr or mat.'], { enum: ['cpr', 'cvr', 'dar', 'bbr', 'mat'] }),
+      register: f(['Register', 'Grunddataregistret: cpr, cvr, dar, bbr eller mat.'], ['Register', 'The base register: cpr, cvr, dar, bbr or mat.'], { enum: ['cpr', 'cvr', 'dar', 'bbr', 'mat'] }),
       source: f(['Kilde', 'serviceplatformen, datafordeleren, local-copy (egen kopi) eller other.'], ['Source', 'serviceplatformen, datafordeleren, local-copy or other.'], { enum: ['serviceplatformen', 'datafordeleren', 'local-copy', 'other'] }),
       integration: f(['Integration', 'SF-nummer eller tjeneste, fx SF1520.'], ['Integration', 'SF number or service, e.g. SF1520.'], text()),
       justification: f(['Begrundelse', 'Hvorfor en lokal kopi er nødvendig.'], ['Justification', 'Why a local copy is needed.'], text()),
@@ -183,7 +183,7 @@ export const solutionSchema: Schema = {
     exit: f(['Exit', 'Hvordan kommunen kommer ud af kontrakten med sine data.'], ['Exit', 'How the municipality leaves the contract with its data.'], obj({
       export: f(['Dataudtræk', 'Udtræk af alle kommunens data.'], ['Data export', 'Export of all the municipality’s data.'], obj({
         formats: f(['Formater', 'Fx json, csv, xml, pdf-a.'], ['Formats', 'E.g. json, csv, xml, pdf-a.'], list(text(), { minItems: 1 })),
-        scope: f(['Omfang', 'data, documents, metadata, logs.'], ['Scope', 'data, documents, metadata, logs.'], list({ enum: ['data', 'documents', 'metadata', 'logs'] }, { uniqueItems: true })),
+        scope: f(['Omfang', 'Hvad udtrækket omfatter: data, documents (dokumenter), metadata og logs.'], ['Scope', 'What the export covers: data, documents, metadata and logs.'], list({ enum: ['data', 'documents', 'metadata', 'logs'] }, { uniqueItems: true })),
         method: f(['Metode', 'self-service (kommunen tager selv udtræk) eller on-request.'], ['Method', 'self-service or on-request.'], { enum: ['self-service', 'on-request'] }),
         deliveryDays: f(['Leveringstid', 'Dage fra anmodning til udtræk.'], ['Delivery time', 'Days from request to export.'], { type: 'integer', minimum: 0 }),
         schemaDocumented: f(['Dokumenteret format', 'Udtrækkets struktur er dokumenteret, fx med JSON Schema eller XSD.'], ['Documented format', 'The export’s structure is documented, e.g. by JSON Schema or XSD.'], { type: 'boolean' }),
@@ -211,7 +211,7 @@ export const solutionSchema: Schema = {
     })),
     logging: f(['Logning', 'Logning af adgang til personoplysninger.'], ['Logging', 'Logging of access to personal data.'], obj({
       accessLog: f(['Adgangslog', 'Log over opslag i og ændringer af personoplysninger.'], ['Access log', 'Log of look-ups in and changes to personal data.'], obj({
-        covers: f(['Indhold', 'user, data-subject, action, time.'], ['Covers', 'user, data-subject, action, time.'], list({ enum: ['user', 'data-subject', 'action', 'time'] }, { uniqueItems: true })),
+        covers: f(['Indhold', 'Hvad loggen registrerer: user (bruger), data-subject (den registrerede), action (handling), time (tidspunkt).'], ['Covers', 'What the log records: user, data-subject, action, time.'], list({ enum: ['user', 'data-subject', 'action', 'time'] }, { uniqueItems: true })),
         retentionMonths: f(['Opbevaring', 'Måneder loggen gemmes.'], ['Retention', 'Months the log is kept.'], { type: 'integer', minimum: 0 }),
         exportToCustomer: f(['Udlevering', 'Kommunen kan få loggen udleveret.'], ['Export', 'The municipality can get the log.'], { type: 'boolean' }),
       })),

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { GOALS, PRINCIPLES } from '../rules/catalogue/framework.js';
+import { check } from '../src/check.js';
+import { reportSchema } from '../src/assess/report-schema.js';
+import { renderJson } from '../src/reporters/json.js';
+import { REPO } from './rule-docs.js';
+
+const bid = (name: string) => path.join(REPO, 'fixtures', 'bids', name);
+const validateReport = new Ajv2020({ strict: true, allErrors: true }).compile(reportSchema);
+
+function statuses(report: Awaited<ReturnType<typeof check>>): Record<string, string> {
+  return Object.fromEntries(report.rules.filter((r) => r.status !== 'pass' && r.status !== 'not-applicable').map((r) => [r.ruleId, r.status]));
+}
+
+describe('the example bids give the verdicts their authors intended', () => {
+  it('the conforming self-service passes every rule that applies, with no findings', async () => {
+    const report = await check({ paths: [bid('borgerservice-selvbetjening')] });
+    expect(report.findings).toEqual([]);
+    expect(statuses(report)).toEqual({});
+    expect(report.summary.mindstekrav).toEqual({ status: 'met', assessed: 12, failed: [], deviations: [] });
+    expect(report.rules.filter((r) => r.status === 'not-applicable').map((r) => r.ruleId)).toEqual([
+      'sol-case-index-delivery',
+      'sol-employee-login-adgangsstyring',
+      'sol-events-beskedfordeler',
+      'sol-flis-delivery',
+      'sol-organisation-data',
+    ]);
+    expect(report.solution).toEqual({ file: 'loesningsbeskrivelse.yaml', name: 'Byggeansøgning Selvbetjening', version: '5.2', vendor: { name: 'Nordlys Digital A/S', cvr: '31425364' } });
+    expect(report.asOf).toBe('2026-10-15');
+    expect(report.inputs.filter((i) => i.kind === 'attachment')).toHaveLength(8);
+    expect(report.inputs.find((i) => i.path === 'api/byggeansoegning-v1.yaml')?.kind).toBe('openapi');
+  });
+
+  it('the case system deviates, explained, from AR 4.2 and from the benefit index, and meets every mindstekrav', async () => {
+    const report = await check({ paths: [bid('sagssystem-med-afvigelser')] });
+    expect(statuses(report)).toEqual({ 'sol-employee-login-adgangsstyring': 'deviation', 'sol-case-index-delivery': 'deviation' });
+    expect(report.summary.mindstekrav.status).toBe('met');
+    expect(report.findings.map((f) => [f.ruleId, f.location.pointer, f.location.range?.start.line, f.deviation])).toEqual([
+      ['sol-employee-login-adgangsstyring', '/authentication/employees/provider', 49, 0],
+      ['sol-case-index-delivery', '/integrations', 60, 1],
+    ]);
+    expect(report.deviations.map((d) => [d.rule, d.explained, d.covers.length > 0])).toEqual([
+      ['AR 4.2', true, true],
+      ['SD-013', true, true],
+    ]);
+    expect(report.deviations[1]?.covers).toEqual(['sol-case-index-delivery']);
+    const ar42 = report.architectureRules.find((ar) => ar.id === 'AR 4.2');
+    expect(ar42?.status).toBe('deviation');
+    expect(report.principles.find((p) => p.id === 'P4')?.status).toBe('deviation');
+    expect(report.summary.findings).toEqual({ error: 0, warning: 0, info: 0, deviation: 2 });
+  });
+
+  it('the weak bid fails its mindstekrav, naming each one', async () => {
+    const report = await check({ paths: [bid('svagt-bud')] });
+    expect(report.summary.mindstekrav.status).toBe('not-met');
+    expect(report.summary.mindstekrav.failed).toEqual([
+      'sol-accessibility',
+      'sol-data-responsibility',
+      'sol-deviations-explained',
+      'sol-digital-post',
+      'sol-exit-export',
+      'sol-identity-complete',
+      'sol-interfaces-open-standards',
+      'sol-nemlogin-for-citizens',
+      'sol-retired-components',
+      'sol-schema-valid',
+      'sol-service-levels',
+    ]);
+    const byRule = (id: string) => report.findings.filter((f) => f.ruleId === id).map((f) => `${f.location.range?.start.line} ${f.message.da}`);
+    expect(byRule('sol-nemlogin-for-citizens')).toEqual([
+      '30 Borgere logger ind med «own-login» og ikke via NemLog-in.',
+      '31 Virksomheder logger ind med «nemid» og ikke via NemLog-in.',
+    ]);
+    expect(byRule('sol-base-data-sources')).toEqual(['48 Løsningen fører en lokal kopi af CPR uden begrundelse.']);
+    expect(byRule('sol-exit-export')).toEqual(['50 Det er ikke beskrevet, hvordan kommunen får sine data ud af løsningen.']);
+    // an unexplained deviation turns nothing into "deviation"
+    expect(report.rules.find((r) => r.ruleId === 'sol-exit-export')?.status).toBe('fail');
+    expect(report.deviations[0]?.explained).toBe(false);
+    // Byg til forandring rests on MAY rules and a manual question, so it awaits the evaluator
+    expect(Object.fromEntries(report.goals.map((g) => [g.id, g.status]))).toEqual({
+      'sammenhaengende-it': 'fail',
+      genbrug: 'fail',
+      'byg-til-forandring': 'manual',
+      'flere-leverandoerer': 'fail',
+      driftsikkerhed: 'fail',
+    });
+  });
+});
+
+describe('every report', () => {
+  for (const name of ['borgerservice-selvbetjening', 'sagssystem-med-afvigelser', 'svagt-bud']) {
+    it(`${name}: validates against the report schema, shows all goals and principles, and is byte-identical on a second run`, async () => {
+      const first = await check({ paths: [bid(name)] });
+      expect(validateReport(JSON.parse(renderJson(first))), JSON.stringify(validateReport.errors)).toBe(true);
+      expect(first.goals.map((g) => g.id)).toEqual(GOALS.map((g) => g.id));
+      expect(first.principles.map((p) => p.id)).toEqual(PRINCIPLES.map((p) => p.id));
+      expect(first.architectureRules).toHaveLength(24);
+      const second = await check({ paths: [bid(name)] });
+      expect(renderJson(second)).toBe(renderJson(first));
+    });
+  }
+});

@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { REPO } from './rule-docs.js';
+
+const bid = (name: string) => path.join(REPO, 'fixtures', 'bids', name);
+
+/** Runs the CLI in-process and captures what it writes. */
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void (err += `${args.join(' ')}\n`));
+  const code = await main(argv);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('rammetjek check', () => {
+  it('exits 0 on a conforming bid and prints the Danish report', async () => {
+    const { code, out } = await run('check', bid('borgerservice-selvbetjening'), '--no-color');
+    expect(code).toBe(0);
+    expect(out).toContain('Løsning: Byggeansøgning Selvbetjening 5.2 — Nordlys Digital A/S (CVR 31425364)');
+    expect(out).toContain('Mindstekrav (SKAL-regler): opfyldt');
+    expect(out).toContain('P4 Sikkerhed, privatliv og tillid sikres  ✔ opfyldt');
+    expect(out).toContain('Ingen fund.');
+  });
+
+  it('exits 1 on a weak bid, with file:line:column, rule and catalogue id, and the fix', async () => {
+    const { code, out } = await run('check', bid('svagt-bud'), '--no-color');
+    expect(code).toBe(1);
+    expect(out).toContain('Mindstekrav (SKAL-regler): ikke opfyldt: sol-accessibility,');
+    expect(out).toMatch(/ {4}30:25 +fejl {2}Borgere logger ind med «own-login» og ikke via NemLog-in\. {2}sol-nemlogin-for-citizens \(SD-009\)\n {12}Ret: Brug NemLog-in/);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { out } = await run('check', bid('svagt-bud'), '--no-color', '--lang', 'en');
+    expect(out).toContain('Mandatory requirements (MUST rules): not met: sol-accessibility,');
+    expect(out).toContain("Citizens log in with 'own-login', not through NemLog-in.");
+    expect(out).not.toContain('Mindstekrav');
+  });
+
+  it('counts explained deviations as no failure, and --fail-on warning still passes a bid without warnings', async () => {
+    expect((await run('check', bid('sagssystem-med-afvigelser'), '--fail-on', 'warning')).code).toBe(0);
+    expect((await run('check', bid('svagt-bud'), '--fail-on', 'never')).code).toBe(0);
+  });
+
+  it('writes JSON to a file with --format json --output', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'rammetjek-')), 'rapport.json');
+    const { code, out } = await run('check', bid('sagssystem-med-afvigelser'), '--format', 'json', '--output', file);
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    expect(report.reportVersion).toBe(1);
+    expect(report.summary.rules).toEqual({ deviation: 2, pass: 28, 'not-applicable': 7 });
+  });
+
+  it('judges as of a given date', async () => {
+    const { out } = await run('check', bid('borgerservice-selvbetjening'), '--format', 'json', '--as-of', '2027-12-01');
+    const report = JSON.parse(out);
+    expect(report.asOf).toBe('2027-12-01');
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['sol-security-assurance', 'sol-security-assurance', 'sol-test-evidence']);
+  });
+
+  it('exits 2 on usage errors: a missing path, a bad option value, a bad date', async () => {
+    const missing = await run('check', 'findes/ikke');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('rammetjek: no such file or folder: findes/ikke');
+    expect((await run('check', bid('svagt-bud'), '--fail-on', 'sometimes')).code).toBe(2);
+    expect((await run('check', bid('svagt-bud'), '--as-of', '1. maj')).code).toBe(2);
+    expect((await run('check')).code).toBe(2);
+  });
+});
+
+describe('the other commands', () => {
+  it('--version prints the version', async () => {
+    const { code, out } = await run('--version');
+    expect(code).toBe(0);
+    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('rules lists every rule, filters by principle and by architecture rule, and gives JSON', async () => {
+    const all = await run('rules');
+    expect(all.out.trim().split('\n')).toHaveLength(37);
+    const p8 = await run('rules', '--principle', 'P8', '--lang', 'en');
+    expect(p8.out.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['sol-service-levels', 'sol-test-evidence']);
+    const ar = JSON.parse((await run('rules', '--principle', 'AR 2.3', '--format', 'json')).out);
+    expect(ar.map((r: { catalogueId: string }) => r.catalogueId)).toEqual(['SD-022', 'SD-021', 'SD-020', 'SD-019']);
+    expect((await run('rules', '--principle', 'P9')).code).toBe(2);
+  });
+
+  it('explain prints the rule doc by id or catalogue id, in either language', async () => {
+    const da = await run('explain', 'SD-015');
+    expect(da.out).toMatch(/^# sol-digital-post\n\nKatalog-id: SD-015 · arkitekturregler: AR 2.1, AR 7.2 · alvor: fejl · niveau: SKAL · type: automatisk\n/);
+    expect(da.out).toContain('## Sådan retter du');
+    const en = await run('explain', 'sol-digital-post', '--lang', 'en');
+    expect(en.out).toContain('## How to fix');
+    expect((await run('explain', 'no-such-rule')).code).toBe(2);
+  });
+
+  it('schema prints the solution description schema', async () => {
+    const schema = JSON.parse((await run('schema')).out);
+    expect(schema.$id).toBe('https://schemas.rammetjek.dk/solution/1.json');
+    expect(schema.properties.solution.title).toBe('Løsning · Solution');
+  });
+
+  it('init writes the annotated template and will not overwrite it', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'rammetjek-')), 'loesningsbeskrivelse.yaml');
+    expect((await run('init', file)).code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('# Løsningsbeskrivelse til rammetjek');
+    const again = await run('init', file);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('exists; use --force');
+    expect((await run('init', file, '--force')).code).toBe(0);
+  });
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseData } from '../src/artefacts/parse.js';
+import { solutionSchema } from '../src/artefacts/solution/schema.js';
+import { validateSolution } from '../src/artefacts/solution/validate.js';
+import { REPO } from './rule-docs.js';
+
+/** Every property schema in the solution schema, with its path. */
+function properties(schema: Record<string, unknown>, at = ''): [string, Record<string, unknown>][] {
+  const out: [string, Record<string, unknown>][] = [];
+  const props = schema['properties'] as Record<string, Record<string, unknown>> | undefined;
+  for (const [name, sub] of Object.entries(props ?? {})) {
+    out.push([`${at}/${name}`, sub], ...properties(sub, `${at}/${name}`));
+  }
+  const items = schema['items'] as Record<string, unknown> | undefined;
+  if (items) out.push(...properties(items, `${at}/*`));
+  return out;
+}
+
+describe('the solution description schema', () => {
+  it('gives every field a Danish and an English title and description', () => {
+    const fields = properties(solutionSchema);
+    expect(fields.length).toBeGreaterThan(150);
+    for (const [where, field] of fields) {
+      expect(field['title'], where).toMatch(/^[^·]+ · [^·]+$/);
+      const [da, en, ...rest] = String(field['description']).split('\n\n');
+      expect(rest, where).toEqual([]);
+      expect(da?.trim(), where).toBeTruthy();
+      expect(en?.trim(), where).toBeTruthy();
+      expect(da, where).not.toBe(en);
+    }
+  });
+
+  it('accepts the template that `rammetjek init` writes', async () => {
+    const text = readFileSync(path.join(REPO, 'templates', 'loesningsbeskrivelse.yaml'), 'utf8');
+    expect(await validateSolution(parseData(text, 'yaml'))).toEqual([]);
+  });
+
+  it('accepts the example bids', async () => {
+    for (const bid of ['borgerservice-selvbetjening', 'sagssystem-med-afvigelser']) {
+      const text = readFileSync(path.join(REPO, 'fixtures', 'bids', bid, 'loesningsbeskrivelse.yaml'), 'utf8');
+      expect(await validateSolution(parseData(text, 'yaml')), bid).toEqual([]);
+    }
+  });
+});
