@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARCHITECTURE_RULES } from '../rules/catalogue/framework.js';
 import { RULES } from '../rules/index.js';
-import { renderRulesDoc } from '../scripts/rules-doc.js';
+import { renderRulesDoc, renderSolutionDoc } from '../scripts/rules-doc.js';
 import { DOC_OUTLINE, readDoc, REPO, ruleFolders } from './rule-docs.js';
 
 describe('rule registry', () => {
@@ -56,10 +56,12 @@ describe('rule docs', () => {
   }
 });
 
-describe('docs/rules.md', () => {
-  it('is generated from the rules (run `npm run docs` after changing a rule)', () => {
-    const file = path.join(REPO, 'docs', 'rules.md');
-    expect(existsSync(file)).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe(renderRulesDoc());
-  });
+describe('generated docs are in step (run `npm run docs` after changing a rule or the schema)', () => {
+  for (const [name, render] of [['rules.md', renderRulesDoc], ['solution-description.md', renderSolutionDoc]] as const) {
+    it(`docs/${name}`, () => {
+      const file = path.join(REPO, 'docs', name);
+      expect(existsSync(file)).toBe(true);
+      expect(readFileSync(file, 'utf8')).toBe(render());
+    });
+  }
 });
