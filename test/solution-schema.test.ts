@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseData } from '../src/artefacts/parse.js';
 import { solutionSchema } from '../src/artefacts/solution/schema.js';
 import { validateSolution } from '../src/artefacts/solution/validate.js';
+import { generateValidators } from '../scripts/validators.js';
 import { REPO } from './rule-docs.js';
 
 /** Every property schema in the solution schema, with its path. */
@@ -17,6 +18,14 @@ function properties(schema: Record<string, unknown>, at = ''): [string, Record<s
   if (items) out.push(...properties(items, `${at}/*`));
   return out;
 }
+
+describe('the generated validators', () => {
+  it('are in step with the schemas (run `npm run generate` after changing a schema)', () => {
+    for (const [file, code] of Object.entries(generateValidators())) {
+      expect(readFileSync(path.join(REPO, 'src', 'generated', file), 'utf8'), file).toBe(code);
+    }
+  });
+});
 
 describe('the solution description schema', () => {
   it('gives every field a Danish and an English title and description', () => {
@@ -34,13 +43,13 @@ describe('the solution description schema', () => {
 
   it('accepts the template that `rammetjek init` writes', async () => {
     const text = readFileSync(path.join(REPO, 'templates', 'loesningsbeskrivelse.yaml'), 'utf8');
-    expect(await validateSolution(parseData(text, 'yaml'))).toEqual([]);
+    expect(validateSolution(parseData(text, 'yaml'))).toEqual([]);
   });
 
   it('accepts the example bids', async () => {
     for (const bid of ['borgerservice-selvbetjening', 'sagssystem-med-afvigelser']) {
       const text = readFileSync(path.join(REPO, 'fixtures', 'bids', bid, 'loesningsbeskrivelse.yaml'), 'utf8');
-      expect(await validateSolution(parseData(text, 'yaml')), bid).toEqual([]);
+      expect(validateSolution(parseData(text, 'yaml')), bid).toEqual([]);
     }
   });
 });

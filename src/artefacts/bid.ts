@@ -60,11 +60,7 @@ export async function loadBid(
     files.push({ path: source.path, kind, sha256: source.sha256, bytes: source.bytes });
   }
 
-  const solutions = await Promise.all(
-    parsedSolutions.map(async ({ path, data }) =>
-      buildSolutionModel(path, data, await validateSolution(data), bidFiles),
-    ),
-  );
+  const solutions = parsedSolutions.map(({ path, data }) => buildSolutionModel(path, data, validateSolution(data), bidFiles));
   files.push(...attachments);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { bid: { files, solutions }, findings, texts };

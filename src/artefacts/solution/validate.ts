@@ -1,7 +1,7 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { validate } from '../../generated/solution.validate.js';
 import { fillLocalized, type Localized } from '../../core/text.js';
 import { child } from '../../location/pointer.js';
-import { solutionSchema } from './schema.js';
 
 /** One schema violation: where it is and what is wrong, in both languages. */
 export interface SchemaViolation {
@@ -13,25 +13,8 @@ export interface SchemaViolation {
   readonly expectedType?: string;
 }
 
-let compiled: Promise<ValidateFunction> | undefined;
-
-/** Compiles the schema once per process; ajv is loaded only when a solution description is checked. */
-function validator(): Promise<ValidateFunction> {
-  compiled ??= (async () => {
-    const [{ default: Ajv2020 }, { default: addFormats }] = await Promise.all([
-      import('ajv/dist/2020.js'),
-      import('ajv-formats'),
-    ]);
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-    addFormats(ajv, ['date', 'uri']);
-    return ajv.compile(solutionSchema);
-  })();
-  return compiled;
-}
-
-/** Validates a solution description against the schema and explains each violation. */
-export async function validateSolution(data: unknown): Promise<SchemaViolation[]> {
-  const validate = await validator();
+/** Validates a solution description against the schema (precompiled, src/generated/) and explains each violation. */
+export function validateSolution(data: unknown): SchemaViolation[] {
   if (validate(data)) return [];
   const seen = new Set<string>();
   const violations: SchemaViolation[] = [];
