@@ -26,6 +26,11 @@ export interface CheckOptions {
   readonly rules?: readonly AnyRule[];
   /** Files larger than this are refused with a load-error finding. Default 64 MiB. */
   readonly maxFileBytes?: number;
+  /**
+   * Hosts that remote `$ref`s may be fetched from. Default: none — a bid is checked offline, and a
+   * remote reference is reported, not followed.
+   */
+  readonly allowRemoteRefs?: readonly string[];
 }
 
 /**
@@ -39,7 +44,7 @@ export async function check(options: CheckOptions): Promise<Report> {
     throw new UsageError(`asOf must be a date as YYYY-MM-DD, not ${options.asOf}`);
   }
   const { root, sources, attachments, failures } = await gather(options);
-  const loaded = await loadBid(sources, attachments, failures);
+  const loaded = await loadBid(sources, attachments, failures, { ...(options.allowRemoteRefs ? { allowRemoteRefs: options.allowRemoteRefs } : {}) });
   const asOf = options.asOf ?? documentDate(loaded.bid.solutions[0]?.doc.date) ?? new Date().toISOString().slice(0, 10);
   const runs = runRules(loaded.bid, rules, asOf);
   const findings = locateFindings([...loaded.findings, ...runs.flatMap((r) => r.findings)], loaded.texts).sort(compareFindings);

@@ -1,10 +1,13 @@
 import { diagnostic } from '../core/diagnostics.js';
 import type { Finding } from '../core/finding.js';
-import type { SourceText } from './files.js';
+import { DEFAULT_MAX_FILE_BYTES, type SourceText } from './files.js';
 import { detectDataKind, detectXmlKind, type ArtefactKind } from './kinds.js';
 import { ParseFailure, parseData } from './parse.js';
 import { buildSolutionModel, type SolutionModel } from './solution/model.js';
 import { validateSolution } from './solution/validate.js';
+import { buildOpenApiModel, type OpenApiModel } from './openapi/model.js';
+import { collectSpecFiles, findRefs, refTarget } from './openapi/refs.js';
+import { oasVersion, validateStructure } from './openapi/structure.js';
 
 /** One file of the bid as the report lists it. */
 export interface BidFile {
@@ -18,6 +21,12 @@ export interface BidFile {
 export interface Bid {
   readonly files: readonly BidFile[];
   readonly solutions: readonly SolutionModel[];
+  readonly openapis: readonly OpenApiModel[];
+}
+
+/** Options for loading: which remote hosts `$ref`s may be fetched from (none by default). */
+export interface LoadOptions {
+  readonly allowRemoteRefs?: readonly string[];
 }
 
 /** What loading produced: the models, plus findings for files that could not be read or parsed. */
@@ -36,11 +45,14 @@ export async function loadBid(
   sources: readonly SourceText[],
   attachments: readonly BidFile[] = [],
   failures: readonly Finding[] = [],
+  options: LoadOptions = {},
 ): Promise<LoadedBid> {
   const findings: Finding[] = [...failures];
   const files: BidFile[] = [];
   const texts = new Map<string, string>();
-  const parsedSolutions: { path: string; data: unknown }[] = [];
+  const documents = new Map<string, unknown>();
+  const unparsable = new Set<string>();
+  const roots: { path: string; kind: 'solution' | 'openapi' }[] = [];
   const bidFiles = new Set([...sources.map((s) => s.path), ...attachments.map((a) => a.path)]);
 
   for (const source of sources) {
@@ -51,19 +63,75 @@ export async function loadBid(
     } else {
       try {
         const data = parseData(source.text, source.format);
+        documents.set(source.path, data);
         kind = detectDataKind(data);
-        if (kind === 'solution') parsedSolutions.push({ path: source.path, data });
+        if (kind === 'solution' || kind === 'openapi') roots.push({ path: source.path, kind });
       } catch (error) {
+        unparsable.add(source.path);
         findings.push(parseErrorFinding(source.path, error));
       }
     }
     files.push({ path: source.path, kind, sha256: source.sha256, bytes: source.bytes });
   }
 
-  const solutions = parsedSolutions.map(({ path, data }) => buildSolutionModel(path, data, validateSolution(data), bidFiles));
+  const solutions = roots
+    .filter((r) => r.kind === 'solution')
+    .map(({ path }) => {
+      const data = documents.get(path);
+      return buildSolutionModel(path, data, validateSolution(data), bidFiles);
+    });
+
+  const openapis: OpenApiModel[] = [];
+  for (const { path } of roots.filter((r) => r.kind === 'openapi')) {
+    let spec = collectSpecFiles(path, documents, unparsable);
+    const allowed = spec.missingRemote.filter((url) => (options.allowRemoteRefs ?? []).includes(new URL(url).hostname));
+    if (allowed.length > 0) {
+      await fetchRemote(allowed, options.allowRemoteRefs ?? [], documents, texts, findings);
+      spec = collectSpecFiles(path, documents, unparsable);
+    }
+    const root = documents.get(path) as Record<string, unknown>;
+    const version = oasVersion(root);
+    const known = typeof version === 'string' ? version : undefined;
+    openapis.push(
+      buildOpenApiModel({
+        file: path,
+        version: known,
+        ...(typeof version === 'string' ? {} : { versionProblem: version }),
+        files: spec.files,
+        documents,
+        refProblems: spec.problems,
+        structure: known ? validateStructure(known, path, documents, spec.external) : [],
+      }),
+    );
+  }
+
   files.push(...attachments);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { bid: { files, solutions }, findings, texts };
+  return { bid: { files, solutions, openapis }, findings, texts };
+}
+
+/** Remote documents are fetched only from hosts the library caller allowed, and only what specs refer to. */
+async function fetchRemote(urls: readonly string[], hosts: readonly string[], documents: Map<string, unknown>, texts: Map<string, string>, findings: Finding[]): Promise<void> {
+  const queue = [...urls];
+  for (let i = 0; i < queue.length && i < 100; i++) {
+    const url = queue[i] as string;
+    if (documents.has(url) || !hosts.includes(new URL(url).hostname)) continue;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'error' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      if (text.length > DEFAULT_MAX_FILE_BYTES) throw new Error('too large');
+      documents.set(url, parseData(text, text.trimStart().startsWith('{') ? 'json' : 'yaml'));
+      texts.set(url, text);
+      for (const { ref } of findRefs(documents.get(url))) {
+        const target = refTarget(ref, url);
+        if (!('problem' in target) && !documents.has(target.file)) queue.push(target.file);
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      findings.push(diagnostic('load-error', { da: `Det eksterne dokument kunne ikke hentes: ${reason}`, en: `The remote document could not be fetched: ${reason}` }, { file: url, pointer: '' }));
+    }
+  }
 }
 
 function parseErrorFinding(file: string, error: unknown): Finding {

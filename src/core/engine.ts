@@ -24,6 +24,8 @@ function targetsOf<T extends RuleTarget>(bid: Bid, target: T): { model: Models[T
   switch (target) {
     case 'solution':
       return bid.solutions.map((s) => ({ model: s as Models[T], file: s.file }));
+    case 'openapi':
+      return bid.openapis.map((o) => ({ model: o as Models[T], file: o.file }));
     case 'bid':
       return [{ model: bid as Models[T], file: '' }];
   }

@@ -1,6 +1,7 @@
 import type { ArchitectureRuleId } from '../../rules/catalogue/framework.js';
 import type { Bid } from '../artefacts/bid.js';
 import type { SolutionModel } from '../artefacts/solution/model.js';
+import type { OpenApiModel } from '../artefacts/openapi/model.js';
 import type { Severity } from './finding.js';
 import type { RuleIdentity } from './rule-refs.js';
 import type { Localized } from './text.js';
@@ -8,6 +9,7 @@ import type { Localized } from './text.js';
 /** What a rule reads. `bid` rules see every artefact of the bid at once (cross-document rules). */
 export interface Models {
   solution: SolutionModel;
+  openapi: OpenApiModel;
   bid: Bid;
 }
 export type RuleTarget = keyof Models;
