@@ -3,6 +3,15 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import oasContact from './openapi/oas-contact/rule.js';
+import oasInfoComplete from './openapi/oas-info-complete/rule.js';
+import oasNoCprInUrl from './openapi/oas-no-cpr-in-url/rule.js';
+import oasNoCredentialsInUrl from './openapi/oas-no-credentials-in-url/rule.js';
+import oasOperationsSecured from './openapi/oas-operations-secured/rule.js';
+import oasRefsLocal from './openapi/oas-refs-local/rule.js';
+import oasSchemaValid from './openapi/oas-schema-valid/rule.js';
+import oasServersHttps from './openapi/oas-servers-https/rule.js';
+import oasVersioning from './openapi/oas-versioning/rule.js';
 import solAccessLogging from './solution/sol-access-logging/rule.js';
 import solAccessibility from './solution/sol-accessibility/rule.js';
 import solArchitectureDocumentation from './solution/sol-architecture-documentation/rule.js';
@@ -45,6 +54,15 @@ import solUsageStatistics from './solution/sol-usage-statistics/rule.js';
 export const RULESET_VERSION = '2026.11.0';
 
 export const RULES: readonly AnyRule[] = [
+  oasContact,
+  oasInfoComplete,
+  oasNoCprInUrl,
+  oasNoCredentialsInUrl,
+  oasOperationsSecured,
+  oasRefsLocal,
+  oasSchemaValid,
+  oasServersHttps,
+  oasVersioning,
   solAccessLogging,
   solAccessibility,
   solArchitectureDocumentation,

@@ -18,7 +18,7 @@ export function detectDataKind(data: unknown): ArtefactKind {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'unknown';
   const doc = data as Record<string, unknown>;
   if ('schemaVersion' in doc && 'solution' in doc) return 'solution';
-  if (typeof doc['openapi'] === 'string' || typeof doc['swagger'] === 'string') return 'openapi';
+  if ('openapi' in doc || 'swagger' in doc) return 'openapi';
   return 'unknown';
 }
 

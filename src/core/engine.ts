@@ -27,7 +27,8 @@ function targetsOf<T extends RuleTarget>(bid: Bid, target: T): { model: Models[T
     case 'openapi':
       return bid.openapis.map((o) => ({ model: o as Models[T], file: o.file }));
     case 'bid':
-      return [{ model: bid as Models[T], file: '' }];
+      // cross-document rules compare the solution description with the rest; without one there is nothing to compare
+      return bid.solutions.length > 0 ? [{ model: bid as Models[T], file: bid.solutions[0]?.file ?? '' }] : [];
   }
   return [];
 }

@@ -91,7 +91,7 @@ function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
   const kept: ErrorObject[] = [];
   for (const group of byPath.values()) {
     const specific = group.filter((e) => !['oneOf', 'anyOf', 'if', 'not', 'false schema'].includes(e.keyword) && !(e.keyword === 'required' && (e.params as { missingProperty?: string }).missingProperty === '$ref'));
-    const chosen = specific.length > 0 ? specific : group.slice(0, 1);
+    const chosen = mergeEnums(specific.length > 0 ? specific : group.slice(0, 1));
     const seen = new Set<string>();
     for (const e of chosen) {
       const id = `${e.keyword}|${JSON.stringify(e.params)}`;
@@ -102,6 +102,15 @@ function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
     }
   }
   return kept;
+}
+
+/** oneOf branches each list their own allowed values for one field: say it once, with all of them. */
+function mergeEnums(errors: ErrorObject[]): ErrorObject[] {
+  const enums = errors.filter((e) => e.keyword === 'enum');
+  if (enums.length < 2) return errors;
+  const allowed = [...new Set(enums.flatMap((e) => (e.params as { allowedValues: unknown[] }).allowedValues))];
+  const merged = { ...enums[0], params: { allowedValues: allowed } } as ErrorObject;
+  return [merged, ...errors.filter((e) => e.keyword !== 'enum')];
 }
 
 function locate(error: ErrorObject, origins: readonly Origin[]): StructureViolation {
