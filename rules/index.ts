@@ -3,14 +3,22 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import oasCollectionPaging from './openapi/oas-collection-paging/rule.js';
 import oasContact from './openapi/oas-contact/rule.js';
+import oasDateFormats from './openapi/oas-date-formats/rule.js';
+import oasErrorResponses from './openapi/oas-error-responses/rule.js';
 import oasInfoComplete from './openapi/oas-info-complete/rule.js';
 import oasNoCprInUrl from './openapi/oas-no-cpr-in-url/rule.js';
 import oasNoCredentialsInUrl from './openapi/oas-no-credentials-in-url/rule.js';
+import oasOperationDocumented from './openapi/oas-operation-documented/rule.js';
 import oasOperationsSecured from './openapi/oas-operations-secured/rule.js';
+import oasProblemJson from './openapi/oas-problem-json/rule.js';
 import oasRefsLocal from './openapi/oas-refs-local/rule.js';
+import oasResourcePaths from './openapi/oas-resource-paths/rule.js';
 import oasSchemaValid from './openapi/oas-schema-valid/rule.js';
 import oasServersHttps from './openapi/oas-servers-https/rule.js';
+import oasStrongAuth from './openapi/oas-strong-auth/rule.js';
+import oasTypedSchemas from './openapi/oas-typed-schemas/rule.js';
 import oasVersioning from './openapi/oas-versioning/rule.js';
 import solAccessLogging from './solution/sol-access-logging/rule.js';
 import solAccessibility from './solution/sol-accessibility/rule.js';
@@ -54,14 +62,22 @@ import solUsageStatistics from './solution/sol-usage-statistics/rule.js';
 export const RULESET_VERSION = '2026.11.0';
 
 export const RULES: readonly AnyRule[] = [
+  oasCollectionPaging,
   oasContact,
+  oasDateFormats,
+  oasErrorResponses,
   oasInfoComplete,
   oasNoCprInUrl,
   oasNoCredentialsInUrl,
+  oasOperationDocumented,
   oasOperationsSecured,
+  oasProblemJson,
   oasRefsLocal,
+  oasResourcePaths,
   oasSchemaValid,
   oasServersHttps,
+  oasStrongAuth,
+  oasTypedSchemas,
   oasVersioning,
   solAccessLogging,
   solAccessibility,
