@@ -7,6 +7,7 @@ import oasCollectionPaging from './openapi/oas-collection-paging/rule.js';
 import oasContact from './openapi/oas-contact/rule.js';
 import oasDateFormats from './openapi/oas-date-formats/rule.js';
 import oasErrorResponses from './openapi/oas-error-responses/rule.js';
+import oasExamplesValid from './openapi/oas-examples-valid/rule.js';
 import oasInfoComplete from './openapi/oas-info-complete/rule.js';
 import oasNoCprInUrl from './openapi/oas-no-cpr-in-url/rule.js';
 import oasNoCredentialsInUrl from './openapi/oas-no-credentials-in-url/rule.js';
@@ -66,6 +67,7 @@ export const RULES: readonly AnyRule[] = [
   oasContact,
   oasDateFormats,
   oasErrorResponses,
+  oasExamplesValid,
   oasInfoComplete,
   oasNoCprInUrl,
   oasNoCredentialsInUrl,

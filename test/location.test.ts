@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../src/location/line-index.js';
 import { fromPointer, toPointer, valueAt } from '../src/location/pointer.js';
-import { SourceMap } from '../src/location/source-map.js';
+import { locate } from '../src/location/locate.js';
 
 describe('JSON pointers', () => {
   it('escape ~ and / as RFC 6901 says', () => {
@@ -25,27 +25,43 @@ describe('line index', () => {
   });
 });
 
-describe('source map', () => {
-  const text = 'a:\n  b: [1, 2]\n  "c/d":\n    - x: 1\n';
-  const map = new SourceMap(text);
+describe('locate', () => {
+  const text = 'a:\n  b: [1, 2]\n  "c/d":\n    - x: 1\n    - y\n';
+  const at = (pointer: string, key = false) => locate(text, 'yaml', [{ pointer, key }])[0]?.start;
 
   it('finds values, escaped keys and list items', () => {
-    expect(map.range('/a/b/1')?.start).toEqual({ line: 2, column: 10 });
-    expect(map.range('/a/c~1d/0/x')?.start).toEqual({ line: 4, column: 10 });
+    expect(at('/a/b/1')).toEqual({ line: 2, column: 10 });
+    expect(at('/a/c~1d/0/x')).toEqual({ line: 4, column: 10 });
   });
 
-  it('starts a block collection at its key, and can point at the key itself', () => {
-    expect(map.range('/a')?.start).toEqual({ line: 1, column: 1 });
-    expect(map.range('/a/b', true)?.start).toEqual({ line: 2, column: 3 });
+  it('starts a mapping or list at its key, and can point at the key itself', () => {
+    expect(at('/a')).toEqual({ line: 1, column: 1 });
+    expect(at('/a/b')).toEqual({ line: 2, column: 3 });
+    expect(at('/a/b', true)).toEqual({ line: 2, column: 3 });
+    expect(at('/a/c~1d/0/x', true)).toEqual({ line: 4, column: 7 });
   });
 
   it('falls back to the closest ancestor for a pointer that does not exist', () => {
-    expect(map.range('/a/b/7')?.start).toEqual({ line: 2, column: 3 });
-    expect(map.range('/a/missing/deeper')?.start).toEqual({ line: 1, column: 1 });
+    expect(at('/a/b/7')).toEqual({ line: 2, column: 3 });
+    expect(at('/a/missing/deeper')).toEqual({ line: 1, column: 1 });
   });
 
-  it('reads JSON too', () => {
-    const json = new SourceMap('{\n  "info": {\n    "title": "x"\n  }\n}\n');
-    expect(json.range('/info/title')?.start).toEqual({ line: 3, column: 14 });
+  it('does not guess list positions when an item is empty', () => {
+    const withEmpty = 'a:\n  - x\n  -\n  - y\n';
+    expect(locate(withEmpty, 'yaml', [{ pointer: '/a/2', key: false }])[0]?.start).toEqual({ line: 1, column: 1 });
+  });
+
+  it('reads JSON by scanning only where the pointers lead', () => {
+    const json = '{\n  "info": {\n    "title": "x \\" y",\n    "list": [1, {"a": "}"}, 3]\n  },\n  "paths": {}\n}\n';
+    const [title, item, key, missing] = locate(json, 'json', [
+      { pointer: '/info/title', key: false },
+      { pointer: '/info/list/2', key: false },
+      { pointer: '/paths', key: true },
+      { pointer: '/info/nothing', key: false },
+    ]);
+    expect(title?.start).toEqual({ line: 3, column: 14 });
+    expect(item?.start).toEqual({ line: 4, column: 29 });
+    expect(key?.start).toEqual({ line: 6, column: 3 });
+    expect(missing?.start).toEqual({ line: 2, column: 3 });
   });
 });

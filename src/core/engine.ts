@@ -1,5 +1,5 @@
 import type { Bid } from '../artefacts/bid.js';
-import { SourceMap } from '../location/source-map.js';
+import { locate } from '../location/locate.js';
 import { diagnostic } from './diagnostics.js';
 import { RuleError } from './errors.js';
 import type { Finding } from './finding.js';
@@ -85,27 +85,23 @@ function locationOf(at: At, file: string): { file: string; pointer: string } {
   return typeof at === 'string' ? { file, pointer: at } : { file: at.file, pointer: at.pointer };
 }
 
-/** Adds line/column ranges to findings, building a source map only for files that have findings. */
+/** Adds line/column ranges to findings, reading each file with findings once, for just those pointers. */
 export function locateFindings(findings: readonly Finding[], texts: ReadonlyMap<string, string>): Finding[] {
-  const maps = new Map<string, SourceMap | null>();
-  return findings.map((finding) => {
-    if (finding.location.range) return finding;
-    const text = texts.get(finding.location.file);
-    if (text === undefined) return finding;
-    let map = maps.get(finding.location.file);
-    if (map === undefined) {
-      map = safeSourceMap(text);
-      maps.set(finding.location.file, map);
-    }
-    const range = map?.range(finding.location.pointer, finding.location.key === true);
-    return range ? { ...finding, location: { ...finding.location, range } } : finding;
+  const byFile = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    if (f.location.range || !texts.has(f.location.file)) return;
+    byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), i]);
   });
-}
-
-function safeSourceMap(text: string): SourceMap | null {
-  try {
-    return new SourceMap(text);
-  } catch {
-    return null;
+  const located = [...findings];
+  for (const [file, indexes] of byFile) {
+    const text = texts.get(file) as string;
+    const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+    const ranges = locate(text, format, indexes.map((i) => ({ pointer: findings[i]!.location.pointer, key: findings[i]!.location.key === true })));
+    indexes.forEach((i, n) => {
+      const range = ranges[n];
+      const finding = findings[i] as Finding;
+      if (range) located[i] = { ...finding, location: { ...finding.location, range } };
+    });
   }
+  return located;
 }

@@ -1,0 +1,278 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
+import type { Range } from '../core/finding.js';
+import { LineIndex } from './line-index.js';
+import { fromPointer } from './pointer.js';
+
+/** A place to find: a JSON pointer, and whether the finding is about the property name. */
+export interface Wanted {
+  readonly pointer: string;
+  readonly key: boolean;
+}
+
+/**
+ * Text ranges of JSON pointers in one document, computed only for files that have findings and only
+ * for the pointers asked for. JSON is scanned by hand (one pass, skipping what is not asked for);
+ * YAML is re-parsed by js-yaml with its event listener. A block mapping or list starts at its key
+ * (where a reader looks); a pointer that does not exist maps to its closest existing ancestor.
+ */
+export function locate(text: string, format: 'json' | 'yaml', wanted: readonly Wanted[]): (Range | undefined)[] {
+  const spans = format === 'json' ? jsonSpans(text, wanted) : yamlSpans(text, wanted);
+  const lines = new LineIndex(text);
+  return spans.map((s) => (s ? { start: lines.position(s[0]), end: lines.position(s[1]) } : undefined));
+}
+
+type Span = [number, number];
+
+/** A node found on the way to a pointer: its value span, the span of its key if it has one, and whether it is a mapping or list. */
+interface Hit {
+  readonly value: Span;
+  readonly key?: Span;
+  readonly collection: boolean;
+}
+
+/** Picks, for each wanted pointer, the deepest node found on its path. */
+function choose(hits: readonly (Hit | undefined)[][], wanted: readonly Wanted[]): (Span | undefined)[] {
+  return wanted.map((w, i) => {
+    const path = hits[i] ?? [];
+    const segments = fromPointer(w.pointer).length;
+    let depth = path.length - 1;
+    while (depth >= 0 && path[depth] === undefined) depth--;
+    const hit = path[depth];
+    if (!hit) return undefined;
+    if (w.key && depth === segments && hit.key) return hit.key;
+    // a mapping or list under a key starts at the key: that is the line a reader looks for
+    return hit.key && hit.collection ? [hit.key[0], hit.value[1]] : hit.value;
+  });
+}
+
+// ---------- JSON: a hand-written scanner that only descends where a wanted pointer leads ----------
+
+interface Trie {
+  readonly children: Map<string, Trie>;
+  /** Indexes of the wanted pointers that pass through this node, and how deep this node is. */
+  readonly through: number[];
+  readonly depth: number;
+}
+
+function trieOf(wanted: readonly Wanted[]): Trie {
+  const root: Trie = { children: new Map(), through: [], depth: 0 };
+  wanted.forEach((w, i) => {
+    let node = root;
+    node.through.push(i);
+    for (const segment of fromPointer(w.pointer)) {
+      let next = node.children.get(segment);
+      if (!next) {
+        next = { children: new Map(), through: [], depth: node.depth + 1 };
+        node.children.set(segment, next);
+      }
+      next.through.push(i);
+      node = next;
+    }
+  });
+  return root;
+}
+
+function jsonSpans(text: string, wanted: readonly Wanted[]): (Span | undefined)[] {
+  const hits: (Hit | undefined)[][] = wanted.map(() => []);
+  let pos = 0;
+  const ws = () => {
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 10 || c === 13 || c === 9) pos++;
+      else if (c === 0xfeff) pos++;
+      else return;
+    }
+  };
+  const skipString = () => {
+    pos++; // opening quote
+    for (;;) {
+      const q = text.indexOf('"', pos);
+      if (q < 0) throw new Error('unterminated string');
+      let backslashes = 0;
+      for (let i = q - 1; text.charCodeAt(i) === 92; i--) backslashes++;
+      pos = q + 1;
+      if (backslashes % 2 === 0) return;
+    }
+  };
+  const readString = (): string => {
+    const start = pos;
+    skipString();
+    const raw = text.slice(start, pos);
+    return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+  };
+  const skipValue = () => {
+    const c = text.charCodeAt(pos);
+    if (c === 34) return skipString();
+    if (c === 123 || c === 91) {
+      let depth = 0;
+      for (;;) {
+        const d = text.charCodeAt(pos);
+        if (d === 34) {
+          skipString();
+          continue;
+        }
+        if (d === 123 || d === 91) depth++;
+        else if (d === 125 || d === 93) {
+          depth--;
+          if (depth === 0) {
+            pos++;
+            return;
+          }
+        } else if (Number.isNaN(d)) throw new Error('unexpected end');
+        pos++;
+      }
+    }
+    while (pos < text.length && !/[,}\]\s]/.test(text[pos] as string)) pos++;
+  };
+  const value = (trie: Trie, key: Span | undefined) => {
+    ws();
+    const start = pos;
+    const c = text.charCodeAt(pos);
+    if (c === 123 && trie.children.size > 0) {
+      pos++;
+      ws();
+      if (text.charCodeAt(pos) === 125) pos++;
+      else {
+        for (;;) {
+          ws();
+          const keyStart = pos;
+          const name = readString();
+          const keySpan: Span = [keyStart, pos];
+          ws();
+          pos++; // colon
+          const child = trie.children.get(name);
+          if (child) value(child, keySpan);
+          else {
+            ws();
+            skipValue();
+          }
+          ws();
+          if (text.charCodeAt(pos) === 44) pos++;
+          else {
+            pos++; // closing brace
+            break;
+          }
+        }
+      }
+    } else if (c === 91 && trie.children.size > 0) {
+      pos++;
+      ws();
+      if (text.charCodeAt(pos) === 93) pos++;
+      else {
+        for (let index = 0; ; index++) {
+          const child = trie.children.get(String(index));
+          if (child) value(child, undefined);
+          else {
+            ws();
+            skipValue();
+          }
+          ws();
+          if (text.charCodeAt(pos) === 44) pos++;
+          else {
+            pos++;
+            break;
+          }
+        }
+      }
+    } else skipValue();
+    const collection = c === 123 || c === 91;
+    const hit: Hit = key ? { value: [start, pos], key, collection } : { value: [start, pos], collection };
+    for (const i of trie.through) (hits[i] as (Hit | undefined)[])[trie.depth] = hit;
+  };
+  try {
+    value(trieOf(wanted), undefined);
+  } catch {
+    // a text JSON.parse accepted will not fail here; if it does, the pointers found so far still stand
+  }
+  return choose(hits, wanted);
+}
+
+// ---------- YAML: js-yaml's parse events, turned into a tree of spans ----------
+
+interface YNode {
+  start: number;
+  end: number;
+  kind: string | null;
+  value?: unknown;
+  /** For a sequence: how many items it has (empty items raise no event of their own). */
+  length?: number;
+  children: YNode[];
+}
+
+function yamlTree(text: string): YNode | undefined {
+  const root: YNode = { start: 0, end: text.length, kind: 'root', children: [] };
+  const stack: YNode[] = [root];
+  load(text, {
+    schema: CORE_SCHEMA,
+    listener(event, state) {
+      if (event === 'open') {
+        const node: YNode = { start: state.position, end: -1, kind: null, children: [] };
+        (stack[stack.length - 1] as YNode).children.push(node);
+        stack.push(node);
+      } else {
+        const node = stack.pop() as YNode;
+        node.end = state.position;
+        node.kind = state.kind;
+        if (state.kind === 'scalar') node.value = state.result;
+        if (state.kind === 'sequence' && Array.isArray(state.result)) node.length = state.result.length;
+      }
+    },
+  });
+  return unwrap(root.children[0]);
+}
+
+/** js-yaml reports some nodes twice (a wrapper around the node proper); keep the inner one. */
+function unwrap(node: YNode | undefined): YNode | undefined {
+  let n = node;
+  while (n && n.children.length === 1 && (n.kind === 'mapping' || n.kind === 'scalar' || n.kind === 'null')) n = n.children[0];
+  return n;
+}
+
+function yamlSpans(text: string, wanted: readonly Wanted[]): (Span | undefined)[] {
+  let root: YNode | undefined;
+  try {
+    root = yamlTree(text);
+  } catch {
+    return wanted.map(() => undefined);
+  }
+  const trim = (start: number) => {
+    let p = start;
+    while (p < text.length && ' \t\r\n'.includes(text[p] as string)) p++;
+    return p;
+  };
+  const span = (n: YNode): Span => [trim(n.start), Math.max(trim(n.start), trimEnd(n.end))];
+  const trimEnd = (end: number) => {
+    let p = end;
+    while (p > 0 && ' \t\r\n'.includes(text[p - 1] as string)) p--;
+    return p;
+  };
+  const hits = wanted.map((w) => {
+    const path: (Hit | undefined)[] = [];
+    let node = root;
+    if (!node) return path;
+    path.push({ value: span(node), collection: true });
+    for (const segment of fromPointer(w.pointer)) {
+      let next: YNode | undefined;
+      let key: YNode | undefined;
+      if (node.kind === 'mapping') {
+        for (let i = 0; i + 1 < node.children.length; i += 2) {
+          const k = unwrap(node.children[i]);
+          if (k && String(k.value) === segment) {
+            key = k;
+            next = unwrap(node.children[i + 1]);
+            break;
+          }
+        }
+      } else if (node.kind === 'sequence' && /^\d+$/.test(segment)) {
+        // empty items raise no event: only trust the index when every item has one
+        next = node.length === node.children.length ? unwrap(node.children[Number(segment)]) : undefined;
+      }
+      if (!next) break;
+      const collection = next.kind === 'mapping' || next.kind === 'sequence';
+      path.push(key ? { value: span(next), key: span(key), collection } : { value: span(next), collection });
+      node = next;
+    }
+    return path;
+  });
+  return choose(hits, wanted);
+}
