@@ -3,6 +3,12 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import bidOpenapiAuthMatches from './bid/bid-openapi-auth-matches/rule.js';
+import bidOpenapiDeclared from './bid/bid-openapi-declared/rule.js';
+import bidPersonalDataDeclared from './bid/bid-personal-data-declared/rule.js';
+import bidRestInterfacesHaveOpenapi from './bid/bid-rest-interfaces-have-openapi/rule.js';
+import oasBaseDataIdentifiers from './openapi/oas-base-data-identifiers/rule.js';
+import oasBulkExport from './openapi/oas-bulk-export/rule.js';
 import oasCollectionPaging from './openapi/oas-collection-paging/rule.js';
 import oasContact from './openapi/oas-contact/rule.js';
 import oasDateFormats from './openapi/oas-date-formats/rule.js';
@@ -63,6 +69,12 @@ import solUsageStatistics from './solution/sol-usage-statistics/rule.js';
 export const RULESET_VERSION = '2026.11.0';
 
 export const RULES: readonly AnyRule[] = [
+  bidOpenapiAuthMatches,
+  bidOpenapiDeclared,
+  bidPersonalDataDeclared,
+  bidRestInterfacesHaveOpenapi,
+  oasBaseDataIdentifiers,
+  oasBulkExport,
   oasCollectionPaging,
   oasContact,
   oasDateFormats,

@@ -22,6 +22,8 @@ export interface Bid {
   readonly files: readonly BidFile[];
   readonly solutions: readonly SolutionModel[];
   readonly openapis: readonly OpenApiModel[];
+  /** Files that could not be parsed (each has a parse-error finding). */
+  readonly unparsable: ReadonlySet<string>;
 }
 
 /** Options for loading: which remote hosts `$ref`s may be fetched from (none by default). */
@@ -107,7 +109,7 @@ export async function loadBid(
 
   files.push(...attachments);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { bid: { files, solutions, openapis }, findings, texts };
+  return { bid: { files, solutions, openapis, unparsable }, findings, texts };
 }
 
 /** Remote documents are fetched only from hosts the library caller allowed, and only what specs refer to. */
