@@ -36,13 +36,17 @@ describe('bad input', () => {
     expect(report.findings[0]?.message.en).toMatch(/expands to more than/);
   });
 
-  it('marks every solution rule not-assessed when the bid has no solution description', async () => {
+  it('marks the solution description rules not-assessed when the bid has none, and still checks its OpenAPI file', async () => {
     const report = await check({ documents: [{ path: 'api.yaml', text: 'openapi: 3.1.0\ninfo: { title: x, version: "1" }\npaths: {}\n' }], asOf: '2026-11-01' });
-    expect(new Set(report.rules.map((r) => r.status))).toEqual(new Set(['not-assessed']));
-    expect(report.summary.mindstekrav.status).toBe('not-assessed');
+    const byKind = (kind: string) => new Set(report.rules.filter((r) => r.appliesTo === kind).map((r) => r.status));
+    expect(byKind('solution')).toEqual(new Set(['not-assessed']));
+    expect(byKind('bid')).toEqual(new Set(['not-assessed']));
+    expect(report.rules.find((r) => r.ruleId === 'oas-contact')?.status).toBe('fail');
+    expect(report.summary.mindstekrav.status).toBe('met');
     // architecture rules with a question for the evaluator still ask it
     expect(report.architectureRules.find((ar) => ar.id === 'AR 1.5')?.status).toBe('manual');
     expect(report.architectureRules.find((ar) => ar.id === 'AR 8.1')?.status).toBe('not-assessed');
+    expect(report.principles.find((p) => p.id === 'P8')?.status).toBe('not-assessed');
   });
 
   it('isolates a crashing rule: it is reported and the other rules still run', async () => {

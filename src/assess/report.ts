@@ -119,8 +119,8 @@ export interface ReportInput {
   readonly deviations: readonly DeclaredDeviation[];
 }
 
-/** Order of precedence when verdicts roll up: the first status present wins. */
-const PRECEDENCE: readonly VerdictStatus[] = ['fail', 'deviation', 'waived', 'manual', 'pass', 'not-applicable', 'not-assessed'];
+/** Order of precedence when verdicts roll up: the first status present wins. A rule that could not be assessed outranks a pass: "no findings" must not hide what was never checked. */
+const PRECEDENCE: readonly VerdictStatus[] = ['fail', 'deviation', 'waived', 'manual', 'not-assessed', 'pass', 'not-applicable'];
 
 function rollUp(statuses: readonly VerdictStatus[]): VerdictStatus {
   return PRECEDENCE.find((s) => statuses.includes(s)) ?? 'not-assessed';
@@ -150,9 +150,12 @@ export function buildReport(input: ReportInput): Report {
   const ruleVerdicts: RuleVerdict[] = input.runs.map((run) => {
     const own = findings.filter((f) => f.ruleId === run.rule.id);
     const open = own.filter((f) => f.deviation === undefined);
+    // Without a solution description nothing can be judged (not assessed); a bid without, say, an
+    // OpenAPI file simply offers no such interface, which cross-document rules check (not applicable).
+    const missing = run.targets === 0 && (run.rule.appliesTo === 'solution' || run.rule.appliesTo === 'bid');
     const status: VerdictStatus =
-      run.targets === 0 || run.crashed ? 'not-assessed'
-      : run.applicable === 0 ? 'not-applicable'
+      missing || run.crashed ? 'not-assessed'
+      : run.targets === 0 || run.applicable === 0 ? 'not-applicable'
       : open.length > 0 ? 'fail'
       : own.length > 0 ? 'deviation'
       : 'pass';
