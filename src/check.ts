@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RULES, RULESET_VERSION } from '../rules/index.js';
 import { loadBid, type BidFile } from './artefacts/bid.js';
-import { bidRoot, DEFAULT_MAX_FILE_BYTES, formatOf, listBidFiles, readAttachment, readSource, relativePath, sourceText, type InputDocument, type SourceText } from './artefacts/files.js';
+import { bidRoot, DEFAULT_MAX_FILE_BYTES, formatOf, listBidFiles, readAttachment, readInside, readSource, relativePath, sourceText, type InputDocument, type SourceText } from './artefacts/files.js';
 import { declaredDeviations } from './assess/deviations.js';
 import { buildReport, type Report } from './assess/report.js';
 import { diagnostic } from './core/diagnostics.js';
@@ -43,8 +43,11 @@ export async function check(options: CheckOptions): Promise<Report> {
   if (options.asOf !== undefined && !isDate(options.asOf)) {
     throw new UsageError(`asOf must be a date as YYYY-MM-DD, not ${options.asOf}`);
   }
-  const { root, sources, attachments, failures } = await gather(options);
-  const loaded = await loadBid(sources, attachments, failures, { ...(options.allowRemoteRefs ? { allowRemoteRefs: options.allowRemoteRefs } : {}) });
+  const { root, sources, attachments, failures, readMore } = await gather(options);
+  const loaded = await loadBid(sources, attachments, failures, {
+    ...(options.allowRemoteRefs ? { allowRemoteRefs: options.allowRemoteRefs } : {}),
+    ...(readMore ? { readMore } : {}),
+  });
   const asOf = options.asOf ?? documentDate(loaded.bid.solutions[0]?.doc.date) ?? new Date().toISOString().slice(0, 10);
   const runs = runRules(loaded.bid, rules, asOf);
   const findings = locateFindings([...loaded.findings, ...runs.flatMap((r) => r.findings)], loaded.texts).sort(compareFindings);
@@ -66,6 +69,7 @@ interface Gathered {
   readonly sources: SourceText[];
   readonly attachments: BidFile[];
   readonly failures: Finding[];
+  readonly readMore?: (path: string) => Promise<SourceText | undefined>;
 }
 
 async function gather(options: CheckOptions): Promise<Gathered> {
@@ -87,7 +91,7 @@ async function gather(options: CheckOptions): Promise<Gathered> {
       failures.push(diagnostic('load-error', { da: `Filen kan ikke indlæses: ${reason}`, en: `The file cannot be loaded: ${reason}` }, { file: relativePath(root, file), pointer: '' }));
     }
   }
-  return { root: relativePath(process.cwd(), root) || '.', sources, attachments, failures };
+  return { root: relativePath(process.cwd(), root) || '.', sources, attachments, failures, readMore: (file) => readInside(root, file, maxBytes) };
 }
 
 function isDate(value: string): boolean {

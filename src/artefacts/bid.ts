@@ -26,9 +26,16 @@ export interface Bid {
   readonly unparsable: ReadonlySet<string>;
 }
 
-/** Options for loading: which remote hosts `$ref`s may be fetched from (none by default). */
+/** Options for loading. */
 export interface LoadOptions {
+  /** Hosts remote `$ref`s may be fetched from (none by default). */
   readonly allowRemoteRefs?: readonly string[];
+  /**
+   * Reads a file of the bid folder that was not among the sources (a spec checked on its own, whose
+   * `$ref`s lead to files beside it). Returns undefined when the file is not a readable regular file
+   * inside the bid folder.
+   */
+  readonly readMore?: (path: string) => Promise<SourceText | undefined>;
 }
 
 /** What loading produced: the models, plus findings for files that could not be read or parsed. */
@@ -86,9 +93,28 @@ export async function loadBid(
   const openapis: OpenApiModel[] = [];
   for (const { path } of roots.filter((r) => r.kind === 'openapi')) {
     let spec = collectSpecFiles(path, documents, unparsable);
-    const allowed = spec.missingRemote.filter((url) => (options.allowRemoteRefs ?? []).includes(new URL(url).hostname));
-    if (allowed.length > 0) {
-      await fetchRemote(allowed, options.allowRemoteRefs ?? [], documents, texts, findings);
+    // fill in what the references need, a round at a time: files beside the spec, allowed remote documents
+    for (let round = 0; round < 20; round++) {
+      let added = false;
+      for (const file of options.readMore ? spec.missingLocal : []) {
+        const extra = await options.readMore?.(file);
+        if (!extra || documents.has(extra.path)) continue;
+        texts.set(extra.path, extra.text);
+        files.push({ path: extra.path, kind: 'unknown', sha256: extra.sha256, bytes: extra.bytes });
+        try {
+          documents.set(extra.path, parseData(extra.text, extra.format === 'xml' ? 'yaml' : extra.format));
+        } catch (error) {
+          unparsable.add(extra.path);
+          findings.push(parseErrorFinding(extra.path, error));
+        }
+        added = true;
+      }
+      const allowed = spec.missingRemote.filter((url) => (options.allowRemoteRefs ?? []).includes(new URL(url).hostname) && !documents.has(url));
+      if (allowed.length > 0) {
+        await fetchRemote(allowed, options.allowRemoteRefs ?? [], documents, texts, findings);
+        added = true;
+      }
+      if (!added) break;
       spec = collectSpecFiles(path, documents, unparsable);
     }
     const root = documents.get(path) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { BID_FILE_EXTENSIONS, type TextFormat } from './kinds.js';
@@ -106,4 +106,26 @@ async function readLimited(file: string, maxBytes: number): Promise<Buffer> {
   const info = await stat(file);
   if (info.size > maxBytes) throw new Error(`the file is ${info.size} bytes; the limit is ${maxBytes}`);
   return readFile(file);
+}
+
+/**
+ * Reads a file the bid refers to by a relative path, if it is a regular file inside the bid folder:
+ * never a symbolic link, never a path that leaves the folder.
+ */
+export async function readInside(root: string, file: string, maxBytes: number): Promise<SourceText | undefined> {
+  const absolute = path.resolve(root, file);
+  const rel = path.relative(root, absolute);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || !formatOf(absolute)) return undefined;
+  try {
+    // every folder on the way must be a real folder too: a linked folder could lead outside
+    let dir = root;
+    for (const part of rel.split(path.sep).slice(0, -1)) {
+      dir = path.join(dir, part);
+      if (!(await lstat(dir)).isDirectory()) return undefined;
+    }
+    if (!(await lstat(absolute)).isFile()) return undefined;
+    return await readSource(root, absolute, maxBytes);
+  } catch {
+    return undefined;
+  }
 }

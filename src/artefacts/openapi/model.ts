@@ -110,6 +110,12 @@ export function buildOpenApiModel(input: {
   const v2 = input.version === '2.0';
 
   const visitSchema = (file: string, pointer: string, value: unknown): Located | undefined => {
+    // in 3.1 a $ref may have siblings, examples among them: they belong to the referring schema
+    if (isObject(value) && typeof value['$ref'] === 'string' && ('examples' in value || 'example' in value)) {
+      const referring = { file, pointer, value };
+      if ('example' in value) examples.push({ value: value['example'], at: at(file, child(pointer, 'example'), value['example']), schema: referring });
+      if (Array.isArray(value['examples'])) value['examples'].forEach((v, i) => examples.push({ value: v, at: at(file, child(pointer, 'examples', i), v), schema: referring }));
+    }
     const schema = resolve(file, pointer, value);
     if (!schema) return undefined;
     if (seenSchemas.has(schema.value)) return schema;

@@ -43,7 +43,9 @@ export function refTarget(ref: string, file: string): RefTarget | { problem: 'ou
       return { problem: 'remote' };
     }
   }
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(file), safeDecode(location).replace(/\\/g, '/')));
+  const relative = safeDecode(location).replace(/\\/g, '/');
+  if (path.posix.isAbsolute(relative) || /^[a-z]:\//i.test(relative)) return { problem: 'outside' };
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(file), relative));
   if (joined.startsWith('../') || joined === '..' || path.posix.isAbsolute(joined)) return { problem: 'outside' };
   return { file: joined, pointer };
 }
@@ -99,6 +101,8 @@ export interface SpecFiles {
   readonly problems: readonly RefProblem[];
   /** Remote documents the spec needs that are not available (for the caller to fetch, if allowed). */
   readonly missingRemote: readonly string[];
+  /** Files inside the bid folder the spec needs that were not among the documents given. */
+  readonly missingLocal: readonly string[];
   /** Some `$ref` leads to another document (so validation must bundle). */
   readonly external: boolean;
 }
@@ -109,6 +113,7 @@ export function collectSpecFiles(root: string, documents: Documents, unparsable:
   const seen = new Set([root]);
   const problems: RefProblem[] = [];
   const missingRemote = new Set<string>();
+  const missingLocal = new Set<string>();
   let external = false;
   for (let i = 0; i < files.length; i++) {
     const file = files[i] as string;
@@ -124,7 +129,10 @@ export function collectSpecFiles(root: string, documents: Documents, unparsable:
         if (REMOTE.test(target.file)) {
           missingRemote.add(target.file);
           problems.push({ ...at, kind: 'remote' });
-        } else problems.push({ ...at, kind: unparsable.has(target.file) ? 'unparsable' : 'not-found' });
+        } else {
+          if (!unparsable.has(target.file)) missingLocal.add(target.file);
+          problems.push({ ...at, kind: unparsable.has(target.file) ? 'unparsable' : 'not-found' });
+        }
         continue;
       }
       if (!pointerExists(documents.get(target.file), target.pointer)) {
@@ -137,7 +145,7 @@ export function collectSpecFiles(root: string, documents: Documents, unparsable:
       }
     }
   }
-  return { root, files, problems, missingRemote: [...missingRemote], external };
+  return { root, files, problems, missingRemote: [...missingRemote], missingLocal: [...missingLocal], external };
 }
 
 function pointerExists(data: unknown, pointer: string): boolean {
