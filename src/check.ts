@@ -31,6 +31,14 @@ export interface CheckOptions {
    * remote reference is reported, not followed.
    */
   readonly allowRemoteRefs?: readonly string[];
+  /** Receives where the time went (per phase and per rule); kept out of the report so reports stay reproducible. */
+  readonly onTiming?: (timing: Timing) => void;
+}
+
+/** Milliseconds per phase of a check, and per rule. */
+export interface Timing {
+  readonly phases: readonly { readonly phase: 'read' | 'load' | 'rules' | 'locate' | 'assess'; readonly ms: number }[];
+  readonly rules: readonly { readonly ruleId: string; readonly ms: number }[];
 }
 
 /**
@@ -43,15 +51,20 @@ export async function check(options: CheckOptions): Promise<Report> {
   if (options.asOf !== undefined && !isDate(options.asOf)) {
     throw new UsageError(`asOf must be a date as YYYY-MM-DD, not ${options.asOf}`);
   }
+  const clock = stopwatch();
   const { root, sources, attachments, failures, readMore } = await gather(options);
+  clock.lap('read');
   const loaded = await loadBid(sources, attachments, failures, {
     ...(options.allowRemoteRefs ? { allowRemoteRefs: options.allowRemoteRefs } : {}),
     ...(readMore ? { readMore } : {}),
   });
+  clock.lap('load');
   const asOf = options.asOf ?? documentDate(loaded.bid.solutions[0]?.doc.date) ?? new Date().toISOString().slice(0, 10);
   const runs = runRules(loaded.bid, rules, asOf);
+  clock.lap('rules');
   const findings = locateFindings([...loaded.findings, ...runs.flatMap((r) => r.findings)], loaded.texts).sort(compareFindings);
-  return buildReport({
+  clock.lap('locate');
+  const report = buildReport({
     root,
     asOf,
     version: VERSION,
@@ -62,6 +75,22 @@ export async function check(options: CheckOptions): Promise<Report> {
     findings,
     deviations: declaredDeviations(loaded.bid.solutions, rules),
   });
+  clock.lap('assess');
+  options.onTiming?.({ phases: clock.phases, rules: runs.map((r) => ({ ruleId: r.rule.id, ms: r.ms })) });
+  return report;
+}
+
+function stopwatch() {
+  const phases: { phase: Timing['phases'][number]['phase']; ms: number }[] = [];
+  let last = performance.now();
+  return {
+    phases,
+    lap(phase: Timing['phases'][number]['phase']) {
+      const now = performance.now();
+      phases.push({ phase, ms: now - last });
+      last = now;
+    },
+  };
 }
 
 interface Gathered {

@@ -3,7 +3,7 @@
  * rammearkitektur. Importing this module has no side effects and opens no network connections.
  * @packageDocumentation
  */
-export { check, type CheckOptions } from './check.js';
+export { check, type CheckOptions, type Timing } from './check.js';
 export { defineRule } from './core/rule.js';
 export type { AnyRule, At, Level, Mode, ReportDescriptor, RuleContext, RuleDefinition, RuleTarget } from './core/rule.js';
 export type { Finding, Location, Position, Range, Severity } from './core/finding.js';

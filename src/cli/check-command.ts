@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { check } from '../check.js';
+import { check, type Timing } from '../check.js';
 import { atLeast } from '../core/finding.js';
 import { renderJson } from '../reporters/json.js';
 import { renderText } from '../reporters/text.js';
@@ -17,8 +17,8 @@ export interface CheckCommandOptions {
 
 /** Runs `rammetjek check` and returns the exit code. */
 export async function runCheck(paths: readonly string[], opts: CheckCommandOptions): Promise<number> {
-  const started = performance.now();
-  const report = await check({ paths, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
+  let timing: Timing | undefined;
+  const report = await check({ paths, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
   const toFile = opts.output !== undefined;
   const text =
     opts.format === 'json'
@@ -26,10 +26,18 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
       : renderText(report, { lang: opts.lang, color: opts.color && !toFile && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
   if (toFile) await writeFile(opts.output as string, text);
   else process.stdout.write(text);
-  if (opts.timing) console.error(`rammetjek: ${(performance.now() - started).toFixed(0)} ms`);
+  if (timing) console.error(formatTiming(timing));
 
   if (report.findings.some((f) => f.ruleId === 'rule-error')) return EXIT.error;
   if (opts.failOn === 'never') return EXIT.clean;
   const failing = report.findings.some((f) => f.deviation === undefined && atLeast(f.severity, opts.failOn as 'error' | 'warning' | 'info'));
   return failing ? EXIT.findings : EXIT.clean;
+}
+
+/** The --timing table: phases, then the ten slowest rules. */
+function formatTiming(timing: Timing): string {
+  const total = timing.phases.reduce((sum, p) => sum + p.ms, 0);
+  const lines = ['phase      ms', ...timing.phases.map((p) => `${p.phase.padEnd(8)} ${p.ms.toFixed(1).padStart(8)}`), `${'total'.padEnd(8)} ${total.toFixed(1).padStart(8)}`, '', 'rule                                  ms'];
+  for (const r of [...timing.rules].sort((a, b) => b.ms - a.ms).slice(0, 10)) lines.push(`${r.ruleId.padEnd(34)} ${r.ms.toFixed(1).padStart(8)}`);
+  return lines.join('\n');
 }
