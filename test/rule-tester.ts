@@ -51,7 +51,7 @@ export interface Cases {
   readonly notApplicable?: readonly (string | Case)[];
 }
 
-const MAIN_FILE: Record<RuleTarget, string> = { solution: 'loesningsbeskrivelse.yaml', openapi: 'openapi.yaml', bid: 'loesningsbeskrivelse.yaml' };
+const MAIN_FILE: Record<RuleTarget, string> = { solution: 'loesningsbeskrivelse.yaml', openapi: 'openapi.yaml', saml: 'saml/sp-metadata.xml', wsdl: 'wsdl/service.wsdl', memo: 'memo/besked.xml', bid: 'loesningsbeskrivelse.yaml' };
 
 /** Runs one rule through the real loader, models, engine and locator, on a small bid. */
 export async function runOn(rule: AnyRule, c: Case): Promise<{ findings: Finding[]; applicable: number; main: string }> {
@@ -67,6 +67,9 @@ export async function runOn(rule: AnyRule, c: Case): Promise<{ findings: Finding
   expect(loaded.findings.map((f) => f.location.file), 'the test documents must parse (unless listed as unparsable)').toEqual([...(c.unparsable ?? [])]);
   if (rule.appliesTo === 'solution') expect(loaded.bid.solutions, 'the main document must be a solution description (schemaVersion and solution)').toHaveLength(1);
   if (rule.appliesTo === 'openapi') expect(loaded.bid.openapis.map((o) => o.file), 'the main document must be an OpenAPI document').toContain(main);
+  if (rule.appliesTo === 'saml') expect(loaded.bid.samls.map((o) => o.file), 'the main document must be SAML SP metadata').toContain(main);
+  if (rule.appliesTo === 'wsdl') expect(loaded.bid.wsdls.map((o) => o.file), 'the main document must be a WSDL').toContain(main);
+  if (rule.appliesTo === 'memo') expect(loaded.bid.memos.map((o) => o.file), 'the main document must be a MeMo message').toContain(main);
   const [run] = runRules(loaded.bid, [rule], c.asOf ?? '2026-11-01', RULES);
   if (!run) throw new Error('no run');
   expect(run.crashed, `rule crashed: ${run.findings.map((f) => f.message.en).join('; ')}`).toBe(false);

@@ -1,7 +1,9 @@
 import { diagnostic } from '../core/diagnostics.js';
 import type { Finding } from '../core/finding.js';
 import { DEFAULT_MAX_FILE_BYTES, type SourceText } from './files.js';
-import { detectDataKind, detectXmlKind, type ArtefactKind } from './kinds.js';
+import { detectDataKind, type ArtefactKind } from './kinds.js';
+import { memoModel, samlModel, wsdlModel, xmlKind, type MemoModel, type SamlModel, type WsdlModel } from './xml/model.js';
+import { parseXml, type XmlElement } from './xml/parse.js';
 import { ParseFailure, parseData } from './parse.js';
 import { buildSolutionModel, type SolutionModel } from './solution/model.js';
 import { validateSolution } from './solution/validate.js';
@@ -22,6 +24,9 @@ export interface Bid {
   readonly files: readonly BidFile[];
   readonly solutions: readonly SolutionModel[];
   readonly openapis: readonly OpenApiModel[];
+  readonly samls: readonly SamlModel[];
+  readonly wsdls: readonly WsdlModel[];
+  readonly memos: readonly MemoModel[];
   /** Files that could not be parsed (each has a parse-error finding). */
   readonly unparsable: ReadonlySet<string>;
 }
@@ -63,12 +68,20 @@ export async function loadBid(
   const unparsable = new Set<string>();
   const roots: { path: string; kind: 'solution' | 'openapi' }[] = [];
   const bidFiles = new Set([...sources.map((s) => s.path), ...attachments.map((a) => a.path)]);
+  const xml = new Map<string, XmlElement>();
 
   for (const source of sources) {
     texts.set(source.path, source.text);
     let kind: ArtefactKind = 'unknown';
     if (source.format === 'xml') {
-      kind = detectXmlKind(source.text);
+      try {
+        const root = parseXml(source.text);
+        xml.set(source.path, root);
+        kind = xmlKind(root);
+      } catch (error) {
+        unparsable.add(source.path);
+        findings.push(parseErrorFinding(source.path, error));
+      }
     } else {
       try {
         const data = parseData(source.text, source.format);
@@ -133,9 +146,15 @@ export async function loadBid(
     );
   }
 
+  const kindOf = new Map(files.map((f) => [f.path, f.kind]));
+  const ofKind = (kind: ArtefactKind) => [...xml].filter(([file]) => kindOf.get(file) === kind);
+  const samls = ofKind('saml-metadata').map(([file, root]) => samlModel(file, root));
+  const wsdls = ofKind('wsdl').map(([file, root]) => wsdlModel(file, root, xml));
+  const memos = ofKind('memo').map(([file, root]) => memoModel(file, root));
+
   files.push(...attachments);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { bid: { files, solutions, openapis, unparsable }, findings, texts };
+  return { bid: { files, solutions, openapis, samls, wsdls, memos, unparsable }, findings, texts };
 }
 
 /** Remote documents are fetched only from hosts the library caller allowed, and only what specs refer to. */

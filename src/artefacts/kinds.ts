@@ -1,5 +1,5 @@
 /** The kinds of document a bid can hold, detected by content. */
-export type ArtefactKind = 'solution' | 'openapi' | 'saml-metadata' | 'wsdl' | 'memo' | 'xml' | 'unknown' | 'attachment';
+export type ArtefactKind = 'solution' | 'openapi' | 'saml-metadata' | 'saml-idp-metadata' | 'wsdl' | 'memo' | 'xml' | 'unknown' | 'attachment';
 
 /** Text formats the loaders read. */
 export type TextFormat = 'yaml' | 'json' | 'xml';
@@ -20,21 +20,4 @@ export function detectDataKind(data: unknown): ArtefactKind {
   if ('schemaVersion' in doc && 'solution' in doc) return 'solution';
   if ('openapi' in doc || 'swagger' in doc) return 'openapi';
   return 'unknown';
-}
-
-/**
- * Kind of an XML document from its root element, read without parsing the whole file
- * (prolog, comments and processing instructions are skipped; a DOCTYPE is left for the XML loader to refuse).
- */
-export function detectXmlKind(text: string): ArtefactKind {
-  const root = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<(?:([\w.-]+):)?([\w.-]+)([^>]*)>/.exec(text);
-  if (!root) return 'xml';
-  const local = root[2];
-  const attributes = root[3] ?? '';
-  if (local === 'EntityDescriptor' || local === 'EntitiesDescriptor') {
-    return /SPSSODescriptor/.test(text) ? 'saml-metadata' : 'xml';
-  }
-  if (local === 'definitions' && /schemas\.xmlsoap\.org\/wsdl/.test(attributes)) return 'wsdl';
-  if (local === 'Message' && /memo/i.test(attributes)) return 'memo';
-  return 'xml';
 }

