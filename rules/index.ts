@@ -27,6 +27,17 @@ import oasServersHttps from './openapi/oas-servers-https/rule.js';
 import oasStrongAuth from './openapi/oas-strong-auth/rule.js';
 import oasTypedSchemas from './openapi/oas-typed-schemas/rule.js';
 import oasVersioning from './openapi/oas-versioning/rule.js';
+import samlAcs from './saml/saml-acs/rule.js';
+import samlCertificates from './saml/saml-certificates/rule.js';
+import samlEntityId from './saml/saml-entity-id/rule.js';
+import samlKeys from './saml/saml-keys/rule.js';
+import samlNameidPersistent from './saml/saml-nameid-persistent/rule.js';
+import samlOiosaml3Attributes from './saml/saml-oiosaml3-attributes/rule.js';
+import samlPlaceholders from './saml/saml-placeholders/rule.js';
+import samlSignedRequests from './saml/saml-signed-requests/rule.js';
+import samlSingleLogout from './saml/saml-single-logout/rule.js';
+import samlSpDescriptor from './saml/saml-sp-descriptor/rule.js';
+import samlValidUntil from './saml/saml-valid-until/rule.js';
 import solAccessLogging from './solution/sol-access-logging/rule.js';
 import solAccessibility from './solution/sol-accessibility/rule.js';
 import solArchitectureDocumentation from './solution/sol-architecture-documentation/rule.js';
@@ -93,6 +104,17 @@ export const RULES: readonly AnyRule[] = [
   oasStrongAuth,
   oasTypedSchemas,
   oasVersioning,
+  samlAcs,
+  samlCertificates,
+  samlEntityId,
+  samlKeys,
+  samlNameidPersistent,
+  samlOiosaml3Attributes,
+  samlPlaceholders,
+  samlSignedRequests,
+  samlSingleLogout,
+  samlSpDescriptor,
+  samlValidUntil,
   solAccessLogging,
   solAccessibility,
   solArchitectureDocumentation,

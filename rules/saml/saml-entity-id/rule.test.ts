@@ -1,0 +1,13 @@
+import { spMetadata } from '../../../test/certs.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import rule from './rule.js';
+
+ruleTester(rule, {
+  valid: [spMetadata(), spMetadata({ 'https://saml.byggeansoegning': 'http://saml.byggeansoegning' })],
+  invalid: [
+    {
+      doc: spMetadata({ 'entityID="https://saml.byggeansoegning.nordlys.dk"': 'entityID="urn:nordlys:byggeansoegning"' }),
+      errors: [{ messageId: 'form', pointer: '/EntityDescriptor', line: 2, message: "The EntityID 'urn:nordlys:byggeansoegning' does not start with https://saml." }],
+    },
+  ],
+});

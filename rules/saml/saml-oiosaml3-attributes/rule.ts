@@ -1,0 +1,47 @@
+/**
+ * OIOSAML 3 names attributes as URIs under https://data.gov.dk/ (specVersion, NSIS level, cprUuid,
+ * …), with NameFormat uri. OIOSAML 2's names (urn:oid:…, dk:gov:saml:attribute:…) are retired.
+ */
+import { URI_FORMAT } from '../../../src/artefacts/xml/saml.js';
+import { childOf, childrenOf, NS } from '../../../src/artefacts/xml/parse.js';
+import { defineRule } from '../../../src/core/rule.js';
+
+export default defineRule({
+  id: 'saml-oiosaml3-attributes',
+  catalogueId: 'SAML-008',
+  title: { da: 'De ønskede attributter følger OIOSAML 3', en: 'The requested attributes follow OIOSAML 3' },
+  architectureRules: ['AR 4.2', 'AR 2.1'],
+  appliesTo: 'saml',
+  severity: 'warning',
+  level: 'SHOULD',
+  mode: 'automatic',
+  sources: ['https://www.digitaliser.dk/resource/4390927', 'https://digst.dk/it-loesninger/standarder/oiosaml-profiler/'],
+  messages: {
+    noService: { da: 'Der er ingen AttributeConsumingService, der siger, hvilke attributter tjenesten skal have.', en: 'There is no AttributeConsumingService saying which attributes the service needs.' },
+    retired: { da: 'Attributten «{name}» er et OIOSAML 2-navn; brug OIOSAML 3-navnet under https://data.gov.dk/.', en: "The attribute '{name}' is an OIOSAML 2 name; use the OIOSAML 3 name under https://data.gov.dk/." },
+    unknown: { da: 'Attributten «{name}» er ikke et OIOSAML 3-navn (https://data.gov.dk/…).', en: "The attribute '{name}' is not an OIOSAML 3 name (https://data.gov.dk/…)." },
+    noSpecVersion: { da: 'Tjenesten beder ikke om specVersion (https://data.gov.dk/model/core/specVersion).', en: 'The service does not request specVersion (https://data.gov.dk/model/core/specVersion).' },
+    nameFormat: { da: 'Attributten «{name}» har ikke NameFormat {format}.', en: "The attribute '{name}' does not have NameFormat {format}." },
+  },
+  fix: {
+    da: 'Beskriv de ønskede attributter i en AttributeConsumingService med OIOSAML 3-navne, fx https://data.gov.dk/model/core/eid/cprUuid, og NameFormat urn:oasis:names:tc:SAML:2.0:attrname-format:uri.',
+    en: 'List the requested attributes in an AttributeConsumingService with OIOSAML 3 names, e.g. https://data.gov.dk/model/core/eid/cprUuid, and NameFormat urn:oasis:names:tc:SAML:2.0:attrname-format:uri.',
+  },
+  check(saml, context) {
+    const sp = saml.sps[0];
+    if (!sp) return;
+    const service = childOf(sp, NS.md, 'AttributeConsumingService');
+    if (!service) {
+      context.report({ at: sp, messageId: 'noService' });
+      return;
+    }
+    const attributes = childrenOf(service, NS.md, 'RequestedAttribute');
+    for (const a of attributes) {
+      const name = a.attributes['Name'] ?? '';
+      if (/^(urn:oid:|dk:gov:saml:attribute:)/i.test(name)) context.report({ at: a, messageId: 'retired', data: { name } });
+      else if (!name.startsWith('https://data.gov.dk/')) context.report({ at: a, messageId: 'unknown', data: { name } });
+      else if (a.attributes['NameFormat'] !== URI_FORMAT) context.report({ at: a, messageId: 'nameFormat', data: { name, format: URI_FORMAT } });
+    }
+    if (!attributes.some((a) => a.attributes['Name'] === 'https://data.gov.dk/model/core/specVersion')) context.report({ at: service, messageId: 'noSpecVersion' });
+  },
+});
