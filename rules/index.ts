@@ -75,6 +75,10 @@ import solServiceLevels from './solution/sol-service-levels/rule.js';
 import solTasksClassified from './solution/sol-tasks-classified/rule.js';
 import solTestEvidence from './solution/sol-test-evidence/rule.js';
 import solUsageStatistics from './solution/sol-usage-statistics/rule.js';
+import wsdlDocumentLiteral from './wsdl/wsdl-document-literal/rule.js';
+import wsdlHttpsEndpoints from './wsdl/wsdl-https-endpoints/rule.js';
+import wsdlNamespace from './wsdl/wsdl-namespace/rule.js';
+import wsdlSecurityPolicy from './wsdl/wsdl-security-policy/rule.js';
 
 /** Version of the rule set; changes whenever a rule's behaviour or text changes. */
 export const RULESET_VERSION = '2026.11.0';
@@ -152,4 +156,8 @@ export const RULES: readonly AnyRule[] = [
   solTasksClassified,
   solTestEvidence,
   solUsageStatistics,
+  wsdlDocumentLiteral,
+  wsdlHttpsEndpoints,
+  wsdlNamespace,
+  wsdlSecurityPolicy,
 ];

@@ -42,3 +42,59 @@ export function spMetadata(edit: Readonly<Record<string, string>> = {}, certific
   }
   return xml;
 }
+
+/**
+ * A SOAP contract as a vendor would publish it for a service on Serviceplatformen: line 2 is
+ * definitions, 11 the binding and its policy reference (12), 13 the soap:binding, 17 soap:body,
+ * 24 the soap:address. Its policy is in policies.wsdl beside it (POLICIES).
+ */
+export function wsdlDoc(edit: Readonly<Record<string, string>> = {}): string {
+  let xml = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns:wsp="http://www.w3.org/ns/ws-policy" xmlns:tns="http://serviceplatformen.dk/xml/wsdl/soap11/Ansoegning/1/port" targetNamespace="http://serviceplatformen.dk/xml/wsdl/soap11/Ansoegning/1/port" name="AnsoegningService">
+  <import namespace="http://serviceplatformen.dk/xml/wsdl/soap11/Security/Policy" location="policies.wsdl"/>
+  <message name="AnsoegningHentRequest"><part name="request" element="tns:AnsoegningHentRequest"/></message>
+  <message name="AnsoegningHentResponse"><part name="response" element="tns:AnsoegningHentResponse"/></message>
+  <portType name="AnsoegningPort">
+    <operation name="AnsoegningHent">
+      <input message="tns:AnsoegningHentRequest"/><output message="tns:AnsoegningHentResponse"/>
+    </operation>
+  </portType>
+  <binding name="AnsoegningBinding" type="tns:AnsoegningPort">
+    <wsp:PolicyReference URI="policies.wsdl#ServiceplatformBindingPolicy"/>
+    <soap:binding transport="http://schemas.xmlsoap.org/soap/http" style="document"/>
+    <operation name="AnsoegningHent">
+      <soap:operation soapAction="http://serviceplatformen.dk/xml/wsdl/soap11/Ansoegning/1/port/AnsoegningHent"/>
+      <input>
+        <soap:body use="literal"/>
+      </input>
+      <output><soap:body use="literal"/></output>
+    </operation>
+  </binding>
+  <service name="AnsoegningService">
+    <port name="AnsoegningPort" binding="tns:AnsoegningBinding">
+      <soap:address location="https://exttest.serviceplatformen.dk/service/Byggesag/Ansoegning/1"/>
+    </port>
+  </service>
+</definitions>
+`;
+  for (const [from, to] of Object.entries(edit)) {
+    if (!xml.includes(from)) throw new Error(`the contract has no ${from}`);
+    xml = xml.split(from).join(to);
+  }
+  return xml;
+}
+
+/** The policies beside wsdlDoc(): a binding policy pointing at an OIOIDWS token policy. */
+export const POLICIES = `<?xml version="1.0" encoding="UTF-8"?>
+<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:wsp="http://schemas.xmlsoap.org/ws/2004/09/policy" xmlns:wsu="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd" xmlns:sp="http://docs.oasis-open.org/ws-sx/ws-securitypolicy/200702" targetNamespace="http://serviceplatformen.dk/xml/wsdl/soap11/Security/Policy">
+  <wsp:Policy wsu:Id="ServiceplatformBindingPolicy">
+    <wsp:ExactlyOne><wsp:PolicyReference URI="#TokenPolicy"/></wsp:ExactlyOne>
+  </wsp:Policy>
+  <wsp:Policy wsu:Id="TokenPolicy">
+    <sp:AsymmetricBinding><wsp:Policy>
+      <sp:InitiatorToken><wsp:Policy><sp:SamlToken sp:IncludeToken="http://docs.oasis-open.org/ws-sx/ws-securitypolicy/200702/IncludeToken/Never"/></wsp:Policy></sp:InitiatorToken>
+      <sp:RecipientToken><wsp:Policy><sp:X509Token/></wsp:Policy></sp:RecipientToken>
+    </wsp:Policy></sp:AsymmetricBinding>
+  </wsp:Policy>
+</wsdl:definitions>
+`;
