@@ -7,6 +7,10 @@ import bidOpenapiAuthMatches from './bid/bid-openapi-auth-matches/rule.js';
 import bidOpenapiDeclared from './bid/bid-openapi-declared/rule.js';
 import bidPersonalDataDeclared from './bid/bid-personal-data-declared/rule.js';
 import bidRestInterfacesHaveOpenapi from './bid/bid-rest-interfaces-have-openapi/rule.js';
+import memoFileTypes from './memo/memo-file-types/rule.js';
+import memoHeader from './memo/memo-header/rule.js';
+import memoIds from './memo/memo-ids/rule.js';
+import memoVersion from './memo/memo-version/rule.js';
 import oasBaseDataIdentifiers from './openapi/oas-base-data-identifiers/rule.js';
 import oasBulkExport from './openapi/oas-bulk-export/rule.js';
 import oasCollectionPaging from './openapi/oas-collection-paging/rule.js';
@@ -88,6 +92,10 @@ export const RULES: readonly AnyRule[] = [
   bidOpenapiDeclared,
   bidPersonalDataDeclared,
   bidRestInterfacesHaveOpenapi,
+  memoFileTypes,
+  memoHeader,
+  memoIds,
+  memoVersion,
   oasBaseDataIdentifiers,
   oasBulkExport,
   oasCollectionPaging,

@@ -98,3 +98,41 @@ export const POLICIES = `<?xml version="1.0" encoding="UTF-8"?>
   </wsp:Policy>
 </wsdl:definitions>
 `;
+
+/** A MeMo 1.2 letter with a PDF: line 2 is memo:Message, 3 the header, 5 messageUUID, 9 senderID, 13 recipientID, 17 the body, 21 encodingFormat. */
+export function memoDoc(edit: Readonly<Record<string, string>> = {}): string {
+  let xml = `<?xml version="1.0" encoding="UTF-8"?>
+<memo:Message xmlns:memo="https://DigitalPost.dk/MeMo-1" memoVersion="1.2">
+  <memo:MessageHeader>
+    <memo:messageType>DIGITALPOST</memo:messageType>
+    <memo:messageUUID>3f1c2a9e-7b4d-4e8a-9c21-5d6f0a1b2c3d</memo:messageUUID>
+    <memo:label>Kvittering for din ansøgning om byggetilladelse</memo:label>
+    <memo:messageCode>Kvittering</memo:messageCode>
+    <memo:Sender>
+      <memo:senderID>29189838</memo:senderID>
+      <memo:idType>CVR</memo:idType>
+    </memo:Sender>
+    <memo:Recipient>
+      <memo:recipientID>0101901234</memo:recipientID>
+      <memo:idType>CPR</memo:idType>
+    </memo:Recipient>
+  </memo:MessageHeader>
+  <memo:MessageBody>
+    <memo:createdDateTime>2026-10-15T09:12:00+02:00</memo:createdDateTime>
+    <memo:MainDocument>
+      <memo:File>
+        <memo:encodingFormat>application/pdf</memo:encodingFormat>
+        <memo:filename>Kvittering.pdf</memo:filename>
+        <memo:language>da</memo:language>
+        <memo:content>JVBERi0xLjQK</memo:content>
+      </memo:File>
+    </memo:MainDocument>
+  </memo:MessageBody>
+</memo:Message>
+`;
+  for (const [from, to] of Object.entries(edit)) {
+    if (!xml.includes(from)) throw new Error(`the message has no ${from}`);
+    xml = xml.split(from).join(to);
+  }
+  return xml;
+}
