@@ -3,10 +3,14 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import bidIntegrationSpecs from './bid/bid-integration-specs/rule.js';
+import bidMemoSamples from './bid/bid-memo-samples/rule.js';
 import bidOpenapiAuthMatches from './bid/bid-openapi-auth-matches/rule.js';
 import bidOpenapiDeclared from './bid/bid-openapi-declared/rule.js';
 import bidPersonalDataDeclared from './bid/bid-personal-data-declared/rule.js';
 import bidRestInterfacesHaveOpenapi from './bid/bid-rest-interfaces-have-openapi/rule.js';
+import bidSamlMetadata from './bid/bid-saml-metadata/rule.js';
+import bidSamlMinimalAttributes from './bid/bid-saml-minimal-attributes/rule.js';
 import memoFileTypes from './memo/memo-file-types/rule.js';
 import memoHeader from './memo/memo-header/rule.js';
 import memoIds from './memo/memo-ids/rule.js';
@@ -88,10 +92,14 @@ import wsdlSecurityPolicy from './wsdl/wsdl-security-policy/rule.js';
 export const RULESET_VERSION = '2026.11.0';
 
 export const RULES: readonly AnyRule[] = [
+  bidIntegrationSpecs,
+  bidMemoSamples,
   bidOpenapiAuthMatches,
   bidOpenapiDeclared,
   bidPersonalDataDeclared,
   bidRestInterfacesHaveOpenapi,
+  bidSamlMetadata,
+  bidSamlMinimalAttributes,
   memoFileTypes,
   memoHeader,
   memoIds,

@@ -91,7 +91,7 @@ function locationOf(at: At, file: string): Location {
   if (typeof at === 'string') return { file, pointer: at };
   // an XML element knows its path and range; it belongs to the rule's document
   if ('range' in at && 'local' in at) return { file, pointer: at.path, range: at.range };
-  return { file: at.file, pointer: at.pointer };
+  return at.range ? { file: at.file, pointer: at.pointer, range: at.range } : { file: at.file, pointer: at.pointer };
 }
 
 /** Adds line/column ranges to findings, reading each file with findings once, for just those pointers. */

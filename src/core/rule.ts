@@ -4,7 +4,7 @@ import type { SolutionModel } from '../artefacts/solution/model.js';
 import type { OpenApiModel } from '../artefacts/openapi/model.js';
 import type { MemoModel, SamlModel, WsdlModel } from '../artefacts/xml/model.js';
 import type { XmlElement } from '../artefacts/xml/parse.js';
-import type { Severity } from './finding.js';
+import type { Range, Severity } from './finding.js';
 import type { RuleIdentity } from './rule-refs.js';
 import type { Localized } from './text.js';
 
@@ -29,7 +29,7 @@ export type Level = 'MUST' | 'SHOULD' | 'MAY';
 export type Mode = 'automatic' | 'declared' | 'manual';
 
 /** A place in a document: a pointer into the rule's own document, a file and pointer, or an XML element (which knows its place). */
-export type At = string | { readonly file: string; readonly pointer: string } | XmlElement;
+export type At = string | { readonly file: string; readonly pointer: string; readonly range?: Range } | XmlElement;
 
 export interface ReportDescriptor<M extends string> {
   readonly at: At;
