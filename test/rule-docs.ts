@@ -28,10 +28,10 @@ export function readDoc(folder: string, lang: Lang): string {
   return readFileSync(path.join(REPO, 'rules', folder, `doc.${lang}.md`), 'utf8');
 }
 
-/** The fenced example blocks of a doc: ```yaml invalid / ```yaml valid. */
+/** The fenced example blocks of a doc: ```yaml invalid / ```xml valid and so on. */
 export function docExamples(doc: string): { kind: 'valid' | 'invalid'; text: string; line: number }[] {
   const examples: { kind: 'valid' | 'invalid'; text: string; line: number }[] = [];
-  const re = /^```yaml (valid|invalid)\n([\s\S]*?)^```$/gm;
+  const re = /^```(?:yaml|json|xml) (valid|invalid)\n([\s\S]*?)^```$/gm;
   for (let m = re.exec(doc); m; m = re.exec(doc)) {
     examples.push({ kind: m[1] as 'valid' | 'invalid', text: m[2] ?? '', line: doc.slice(0, m.index).split('\n').length });
   }

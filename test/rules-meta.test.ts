@@ -49,8 +49,8 @@ describe('rule docs', () => {
         expect(lines[2], 'the summary line equals the title').toBe(rule.title[lang]);
         const headings = lines.filter((l) => /^#{2,3} /.test(l));
         expect(headings).toEqual(DOC_OUTLINE[lang]);
-        expect(doc).toMatch(/```yaml invalid\n/);
-        expect(doc).toMatch(/```yaml valid\n/);
+        expect(doc).toMatch(/```(yaml|xml|json) invalid\n/);
+        expect(doc).toMatch(/```(yaml|xml|json) valid\n/);
       });
     }
   }
