@@ -19,8 +19,9 @@ describe('the example bids give the verdicts their authors intended', () => {
     const report = await check({ paths: [bid('borgerservice-selvbetjening')] });
     expect(report.findings).toEqual([]);
     expect(statuses(report)).toEqual({});
-    expect(report.summary.mindstekrav).toEqual({ status: 'met', assessed: 19, failed: [], deviations: [] });
+    expect(report.summary.mindstekrav).toEqual({ status: 'met', assessed: 32, failed: [], deviations: [] });
     expect(report.rules.filter((r) => r.status === 'not-applicable').map((r) => r.ruleId)).toEqual([
+      'saml-valid-until',
       'sol-case-index-delivery',
       'sol-employee-login-adgangsstyring',
       'sol-events-beskedfordeler',
@@ -30,7 +31,14 @@ describe('the example bids give the verdicts their authors intended', () => {
     expect(report.solution).toEqual({ file: 'loesningsbeskrivelse.yaml', name: 'Byggeansøgning Selvbetjening', version: '5.2', vendor: { name: 'Nordlys Digital A/S', cvr: '31425364' } });
     expect(report.asOf).toBe('2026-10-15');
     expect(report.inputs.filter((i) => i.kind === 'attachment')).toHaveLength(8);
-    expect(report.inputs.find((i) => i.path === 'api/byggeansoegning-v1.yaml')?.kind).toBe('openapi');
+    expect(Object.fromEntries(report.inputs.filter((i) => i.kind !== 'attachment').map((i) => [i.path, i.kind]))).toEqual({
+      'api/byggeansoegning-v1.yaml': 'openapi',
+      'loesningsbeskrivelse.yaml': 'solution',
+      'memo/kvittering.xml': 'memo',
+      'saml/sp-metadata.xml': 'saml-metadata',
+      'wsdl/FordelingAfsend.wsdl': 'wsdl',
+      'wsdl/policies.wsdl': 'wsdl',
+    });
   });
 
   it('the case system deviates, explained, from AR 4.2 and from the benefit index, and meets every mindstekrav', async () => {
@@ -60,10 +68,19 @@ describe('the example bids give the verdicts their authors intended', () => {
     expect(report.summary.mindstekrav.status).toBe('not-met');
     expect(report.summary.mindstekrav.failed).toEqual([
       'bid-rest-interfaces-have-openapi',
+      'memo-header',
+      'memo-ids',
+      'memo-version',
       'oas-no-cpr-in-url',
       'oas-no-credentials-in-url',
       'oas-operations-secured',
       'oas-servers-https',
+      'saml-acs',
+      'saml-certificates',
+      'saml-entity-id',
+      'saml-placeholders',
+      'saml-signed-requests',
+      'saml-valid-until',
       'sol-accessibility',
       'sol-data-responsibility',
       'sol-deviations-explained',
@@ -75,14 +92,20 @@ describe('the example bids give the verdicts their authors intended', () => {
       'sol-retired-components',
       'sol-schema-valid',
       'sol-service-levels',
+      'wsdl-document-literal',
+      'wsdl-https-endpoints',
     ]);
+    const xml = report.findings.filter((f) => /\.(xml|wsdl)$/.test(f.location.file)).map((f) => `${f.location.file}:${f.location.range?.start.line} ${f.ruleId}`);
+    expect(xml).toContain('saml/sp-metadata.xml:5 saml-certificates');
+    expect(xml).toContain('wsdl/BorgerService.wsdl:12 wsdl-document-literal');
+    expect(xml).toContain('memo/brev.xml:12 memo-ids');
     const byRule = (id: string) => report.findings.filter((f) => f.ruleId === id).map((f) => `${f.location.range?.start.line} ${f.message.da}`);
     expect(byRule('sol-nemlogin-for-citizens')).toEqual([
       '30 Borgere logger ind med «own-login» og ikke via NemLog-in.',
       '31 Virksomheder logger ind med «nemid» og ikke via NemLog-in.',
     ]);
-    expect(byRule('sol-base-data-sources')).toEqual(['49 Løsningen fører en lokal kopi af CPR uden begrundelse.']);
-    expect(byRule('sol-exit-export')).toEqual(['51 Det er ikke beskrevet, hvordan kommunen får sine data ud af løsningen.']);
+    expect(byRule('sol-base-data-sources')).toEqual(['50 Løsningen fører en lokal kopi af CPR uden begrundelse.']);
+    expect(byRule('sol-exit-export')).toEqual(['52 Det er ikke beskrevet, hvordan kommunen får sine data ud af løsningen.']);
     expect(byRule('oas-no-cpr-in-url')).toEqual(['19 GET /hentBorger/{cpr} tager CPR-nummeret i stien (parameteren «cpr»).']);
     expect(byRule('bid-openapi-auth-matches')).toEqual(['46 Snitfladen «Borgerdata» er beskrevet med sikringen «oauth2», men specifikationen bruger basic, apiKey.']);
     // an unexplained deviation turns nothing into "deviation"
