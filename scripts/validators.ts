@@ -25,6 +25,11 @@ function openapiSchemas(): { v2: object; v3: object; v31: object } {
   defs['header']!.dependentSchemas!['schema']!.properties['schema'] = schema;
   defs['media-type']!.properties['schema'] = schema;
   defs['parameter']!.properties['schema'] = schema;
+  // The 2021-04-15 schema requires a licence to have an identifier or a url; OpenAPI 3.1.0 requires only
+  // the name and forbids having both, as the later official schemas (2021-09-28 on) say.
+  const license = v31.$defs['license'] as Record<string, unknown>;
+  delete license['oneOf'];
+  license['dependentSchemas'] = { identifier: { not: { required: ['url'] } } };
   return { v2: openapi.v2, v3: openapi.v3, v31 };
 }
 

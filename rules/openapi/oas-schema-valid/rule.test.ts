@@ -14,6 +14,14 @@ ruleTester(rule, {
       paths: {}
     `,
     {
+      name: 'a 3.1 licence with only a name (the 2021-04-15 schema wrongly asks for more)',
+      doc: yaml`
+        openapi: 3.1.0
+        info: { title: Besøg, version: 1.0.0, license: { name: MIT } }
+        paths: {}
+      `,
+    },
+    {
       name: 'valid across files',
       doc: yaml`
         openapi: 3.0.3
@@ -58,6 +66,18 @@ ruleTester(rule, {
         { file: 'stier/besoeg.yaml', messageId: 'violation', pointer: '/get/responses/200', line: 3, message: "The required field 'description' is missing." },
         { file: 'stier/besoeg.yaml', messageId: 'violation', pointer: '/get/responses/200/beskrivelse', line: 4 },
       ],
+    },
+    {
+      name: 'a 3.1 licence with both identifier and url',
+      doc: yaml`
+        openapi: 3.1.0
+        info:
+          title: Besøg
+          version: 1.0.0
+          license: { name: MIT, identifier: MIT, url: "https://opensource.org/license/mit" }
+        paths: {}
+      `,
+      errors: [{ messageId: 'violation', pointer: '/info/license', line: 5 }],
     },
     {
       name: 'unsupported version',

@@ -3,7 +3,14 @@ import { ruleTester } from '../../../test/rule-tester.js';
 import rule from './rule.js';
 
 ruleTester(rule, {
-  valid: [{ doc: wsdlDoc(), documents: { 'wsdl/policies.wsdl': POLICIES } }],
+  valid: [
+    { doc: wsdlDoc(), documents: { 'wsdl/policies.wsdl': POLICIES } },
+    {
+      name: 'TLS with a client certificate',
+      doc: wsdlDoc(),
+      documents: { 'wsdl/policies.wsdl': POLICIES.replace(/<sp:AsymmetricBinding>[\s\S]*<\/sp:AsymmetricBinding>/, '<sp:TransportBinding><wsp:Policy><sp:TransportToken><wsp:Policy><sp:HttpsToken><wsp:Policy><sp:RequireClientCertificate/></wsp:Policy></sp:HttpsToken></wsp:Policy></sp:TransportToken></wsp:Policy></sp:TransportBinding>') },
+    },
+  ],
   invalid: [
     {
       name: 'no policy',

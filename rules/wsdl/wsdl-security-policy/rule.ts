@@ -10,7 +10,11 @@ const POLICY_NS = NS.wsp as readonly string[];
 const SP_NS = NS.sp as readonly string[];
 
 function tokens(policy: XmlElement): string[] {
-  return SP_NS.flatMap((ns) => ['SamlToken', 'IssuedToken', 'X509Token'].filter((t) => descendantsOf(policy, ns, t).length > 0));
+  return SP_NS.flatMap((ns) => [
+    ...['SamlToken', 'IssuedToken', 'X509Token'].filter((t) => descendantsOf(policy, ns, t).length > 0),
+    // TLS with a client certificate is X.509 too (Serviceplatformen's older context-based contracts)
+    ...(descendantsOf(policy, ns, 'HttpsToken').some((h) => descendantsOf(h, ns, 'RequireClientCertificate').length > 0) ? ['HttpsToken'] : []),
+  ]);
 }
 
 export default defineRule({
@@ -26,7 +30,7 @@ export default defineRule({
   messages: {
     noPolicy: { da: 'Bindingen «{name}» henviser ikke til en WS-Policy.', en: "The binding '{name}' refers to no WS-Policy." },
     unresolved: { da: 'Bindingen «{name}» henviser til policyen «{uri}», som ikke findes i buddet.', en: "The binding '{name}' refers to the policy '{uri}', which is not in the bid." },
-    noToken: { da: 'Policyen for bindingen «{name}» kræver hverken SAML-token eller X.509-certifikat.', en: "The policy of the binding '{name}' requires neither a SAML token nor an X.509 certificate." },
+    noToken: { da: 'Policyen for bindingen «{name}» kræver hverken SAML-token eller X.509-certifikat (heller ikke som klientcertifikat i TLS).', en: "The policy of the binding '{name}' requires neither a SAML token nor an X.509 certificate (not even as a TLS client certificate)." },
   },
   fix: {
     da: 'Knyt en WS-Policy til hver binding (wsp:PolicyReference), der kræver et SAML-token fra KOMBIT’s STS (OIOIDWS) eller mindst X.509-signering, som Serviceplatformens kontrakter gør.',
