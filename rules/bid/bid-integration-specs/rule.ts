@@ -3,6 +3,7 @@
  * bid that matches its protocol: a WSDL for SOAP (Serviceplatformen's services), an OpenAPI file for
  * REST (AR 7.1).
  */
+import { bidPath } from '../../../src/artefacts/solution/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
 import { child } from '../../../src/location/pointer.js';
 
@@ -29,7 +30,7 @@ export default defineRule({
     for (const solution of bid.solutions) {
       (solution.doc.integrations ?? []).forEach((integration, i) => {
         if (typeof integration?.spec !== 'string') return;
-        const spec = integration.spec.replace(/\\/g, '/').replace(/^\.\//, '');
+        const spec = bidPath(integration.spec);
         const at = { file: solution.file, pointer: child('/integrations', i, 'spec') };
         const data = { spec, sf: integration.sf ?? `#${i + 1}` };
         if (!solution.bidFiles.has(spec)) {

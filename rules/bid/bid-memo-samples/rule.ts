@@ -3,6 +3,7 @@
  * them checked; a self-service that promises a receipt in Digital Post shows one that is recognisably
  * a receipt (its label or message code says so) — the seed's digital receipt (e2012 criterion 4).
  */
+import { bidPath } from '../../../src/artefacts/solution/facts.js';
 import { memoText } from '../../../src/artefacts/xml/model.js';
 import { defineRule } from '../../../src/core/rule.js';
 import { child } from '../../../src/location/pointer.js';
@@ -30,7 +31,7 @@ export default defineRule({
   check(bid, context) {
     for (const solution of bid.solutions) {
       if (solution.doc.digitalPost?.sendsLetters !== true) continue;
-      const samples = (solution.doc.digitalPost.samples ?? []).map((f) => f.replace(/^\.\//, ''));
+      const samples = (solution.doc.digitalPost.samples ?? []).map(bidPath);
       if (samples.length === 0) {
         context.report({ at: { file: solution.file, pointer: '/digitalPost' }, messageId: 'none' });
         continue;

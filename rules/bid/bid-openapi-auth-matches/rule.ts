@@ -3,6 +3,7 @@
  * specification says (AR 4.2): a REST interface declared as OAuth 2.0 has an oauth2 security scheme,
  * one declared as mutual TLS a mutualTLS scheme, and so on.
  */
+import { bidPath } from '../../../src/artefacts/solution/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
 import { child } from '../../../src/location/pointer.js';
 
@@ -38,7 +39,7 @@ export default defineRule({
     for (const solution of bid.solutions) {
       (solution.doc.interfaces ?? []).forEach((iface, i) => {
         if (iface?.type !== 'rest' || typeof iface.spec !== 'string' || typeof iface.authentication !== 'string') return;
-        const api = bid.openapis.find((o) => o.file === iface.spec?.replace(/^\.\//, ''));
+        const api = bid.openapis.find((o) => o.file === bidPath(iface.spec ?? ''));
         const wanted = KINDS.find((k) => k.words.test(iface.authentication?.trim() ?? ''));
         if (!api || !api.version || !wanted) return;
         const at = { file: solution.file, pointer: child('/interfaces', i, 'authentication') };

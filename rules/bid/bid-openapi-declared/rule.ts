@@ -2,6 +2,7 @@
  * Every specification in the bid should be placed in the solution description — as an interface the
  * solution offers or an integration it uses — so the buyer knows what it is for (AR 1.3).
  */
+import { bidPath } from '../../../src/artefacts/solution/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
 
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
   },
   check(bid, context) {
     const named = new Set(
-      bid.solutions.flatMap((s) => [...(s.doc.interfaces ?? []), ...(s.doc.integrations ?? [])].map((x) => x?.spec?.replace(/\\/g, '/').replace(/^\.\//, ''))),
+      bid.solutions.flatMap((s) => [...(s.doc.interfaces ?? []), ...(s.doc.integrations ?? [])].map((x) => (x?.spec ? bidPath(x.spec) : undefined))),
     );
     for (const api of bid.openapis) {
       if (!named.has(api.file)) context.report({ at: { file: api.file, pointer: '' }, messageId: 'undeclared', data: { file: api.file } });

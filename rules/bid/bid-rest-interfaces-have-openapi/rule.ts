@@ -3,6 +3,7 @@
  * the solution description declares points to a file in the bid that is an OpenAPI 3 document and can
  * be read. (That the file is in the bid at all is sol-interfaces-open-standards' business.)
  */
+import { bidPath } from '../../../src/artefacts/solution/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
 import { child } from '../../../src/location/pointer.js';
 
@@ -29,7 +30,7 @@ export default defineRule({
     for (const solution of bid.solutions) {
       (solution.doc.interfaces ?? []).forEach((iface, i) => {
         if (iface?.type !== 'rest' || typeof iface.spec !== 'string') return;
-        const spec = iface.spec.replace(/\\/g, '/').replace(/^\.\//, '');
+        const spec = bidPath(iface.spec);
         if (!solution.bidFiles.has(spec)) return;
         const at = { file: solution.file, pointer: child('/interfaces', i, 'spec') };
         const name = iface.name ?? `#${i + 1}`;

@@ -3,6 +3,7 @@
  * metadata there; the bid carries that metadata, and it is the metadata of the EntityID and file the
  * solution description names (AR 4.2).
  */
+import { bidPath } from '../../../src/artefacts/solution/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
 
 const FEDERATED = new Set(['nemlog-in', 'mitid-erhverv', 'fk-adgangsstyring']);
@@ -35,7 +36,7 @@ export default defineRule({
         if (!login?.provider || !FEDERATED.has(login.provider)) continue;
         const at = (field: string) => ({ file: solution.file, pointer: `/authentication/${group}${field}` });
         if (login.metadata) {
-          const file = login.metadata.replace(/^\.\//, '');
+          const file = bidPath(login.metadata);
           if (solution.bidFiles.has(file) && !bid.samls.some((s) => s.file === file)) context.report({ at: at('/metadata'), messageId: 'notMetadata', data: { file } });
         } else if (bid.samls.length === 0) {
           context.report({ at: at('/provider'), messageId: 'none', data: { group: names[group][0], groupEn: names[group][1], provider: login.provider } });

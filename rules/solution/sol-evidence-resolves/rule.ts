@@ -2,7 +2,7 @@
  * Declared rules rest on evidence; a reference that leads nowhere is a claim without proof. Every
  * evidence id used must be listed under evidence, and every listed file must be in the bid (AR 1.3).
  */
-import { evidenceReferences, filled } from '../../../src/artefacts/solution/facts.js';
+import { bidPath, evidenceReferences, filled } from '../../../src/artefacts/solution/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
 import { child } from '../../../src/location/pointer.js';
 
@@ -36,7 +36,7 @@ export default defineRule({
       if (seen.has(item.id)) context.report({ at: child('/evidence', i, 'id'), messageId: 'duplicate', data: { id: item.id } });
       seen.add(item.id);
       if (filled(item.file)) {
-        const file = item.file.replace(/\\/g, '/').replace(/^\.\//, '');
+        const file = bidPath(item.file);
         if (!bidFiles.has(file)) context.report({ at: child('/evidence', i, 'file'), messageId: 'fileMissing', data: { id: item.id, file: item.file } });
       } else if (!filled(item.url)) {
         context.report({ at: child('/evidence', i), messageId: 'nowhere', data: { id: item.id } });

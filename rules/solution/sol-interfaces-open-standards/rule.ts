@@ -2,7 +2,7 @@
  * Interfaces the solution offers are described in open standards — OpenAPI for REST, WSDL for SOAP —
  * and the description is handed in, so other vendors can integrate (AR 2.2, AR 2.3, AR 7.1).
  */
-import { filled } from '../../../src/artefacts/solution/facts.js';
+import { bidPath, filled } from '../../../src/artefacts/solution/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
 import { child } from '../../../src/location/pointer.js';
 
@@ -33,14 +33,9 @@ export default defineRule({
         context.report({ at: child('/interfaces', i, 'type'), messageId: 'proprietary', data: { name } });
       } else if ((iface.type === 'rest' || iface.type === 'soap') && !filled(iface.spec)) {
         context.report({ at: child('/interfaces', i), messageId: 'noSpec', data: { name, type: iface.type.toUpperCase() } });
-      } else if (filled(iface.spec) && !bidFiles.has(normalise(iface.spec))) {
+      } else if (filled(iface.spec) && !bidFiles.has(bidPath(iface.spec))) {
         context.report({ at: child('/interfaces', i, 'spec'), messageId: 'specNotInBid', data: { name, spec: iface.spec } });
       }
     });
   },
 });
-
-/** Paths in the description are relative to the bid root, written with / (a leading ./ is allowed). */
-function normalise(file: string): string {
-  return file.replace(/\\/g, '/').replace(/^\.\//, '');
-}

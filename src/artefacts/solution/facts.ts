@@ -44,6 +44,11 @@ export function monthsBetween(date: string, asOf: string): number {
   return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
 }
 
+/** A path as the description writes it (./a\\b.yaml), as the bid lists it (a/b.yaml). */
+export function bidPath(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
 /** A non-empty string after trimming. */
 export function filled(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
