@@ -48,7 +48,8 @@ for (const set of sets) {
   const times = [];
   const crashed = [];
   let bytes = 0;
-  for (const file of set.files) {
+  for (const [i, file] of set.files.entries()) {
+    if (i % 200 === 0 && set.files.length > 200) console.error(`  ${set.name}: ${i}/${set.files.length} …`);
     const started = performance.now();
     try {
       const report = await check({ paths: [file], asOf });
@@ -59,7 +60,9 @@ for (const set of sets) {
     } catch (error) {
       crashed.push(`${path.relative(root, file)}: ${error instanceof Error ? error.stack : String(error)}`);
     }
-    times.push({ file, ms: performance.now() - started });
+    const ms = performance.now() - started;
+    if (ms > 10_000) console.error(`  slow: ${path.relative(root, file)} ${(ms / 1000).toFixed(1)} s`);
+    times.push({ file, ms });
     bytes += statSync(file).isDirectory() ? 0 : statSync(file).size;
   }
   crashes += crashed.length;

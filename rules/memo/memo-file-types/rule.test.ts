@@ -6,8 +6,8 @@ ruleTester(rule, {
   valid: [memoDoc()],
   invalid: [
     {
-      doc: memoDoc({ 'application/pdf': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Kvittering.pdf': 'Kvittering.docx' }),
-      errors: [{ messageId: 'type', pointer: '/Message/MessageBody/MainDocument/File/encodingFormat', line: 21, message: "The file 'Kvittering.docx' has the format application/vnd.openxmlformats-officedocument.wordprocessingml.document, which Digital Post does not show." }],
+      doc: memoDoc({ 'application/pdf': 'application/zip', 'Kvittering.pdf': 'Kvittering.zip' }),
+      errors: [{ messageId: 'type', pointer: '/Message/MessageBody/MainDocument/File/encodingFormat', line: 21, message: "The file 'Kvittering.zip' has the format application/zip, which Digital Post does not show." }],
     },
   ],
 });

@@ -1,12 +1,19 @@
 /**
  * Digital Post shows only some file types to the recipient ("tilladte filtyper"); a letter attached in
- * another format may not open. The list here covers the common document and image formats; Digital
- * Post's own list is authoritative, so the rule is a warning.
+ * another format may not open. The list here covers the common document, office and image formats;
+ * Digital Post's own list is authoritative, so the rule is a warning.
  */
 import { descendantsOf, NS } from '../../../src/artefacts/xml/parse.js';
 import { defineRule } from '../../../src/core/rule.js';
 
-const ALLOWED = new Set(['application/pdf', 'text/plain', 'text/html', 'text/xml', 'application/xml', 'image/jpeg', 'image/png', 'image/tiff', 'image/gif']);
+// documents and images a recipient can open; archives, executables and unnamed binaries are not among them
+const ALLOWED = new Set([
+  'application/pdf', 'text/plain', 'text/html', 'text/xml', 'application/xml', 'text/csv', 'application/rtf',
+  'image/jpeg', 'image/png', 'image/tiff', 'image/gif',
+  'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet',
+]);
 
 export default defineRule({
   id: 'memo-file-types',

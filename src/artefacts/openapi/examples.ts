@@ -10,6 +10,17 @@ export interface ExampleProblem {
 
 type Schema = Record<string, unknown>;
 
+/** Work allowed for one example; past it the example is left undecided rather than hang the check. */
+const MAX_STEPS = 200_000;
+const BUDGET = new Error('example check budget');
+
+/**
+ * A quantified group that itself contains an unbounded quantifier, like ([a-z]*)* — the shape of
+ * patterns whose matching time explodes on some inputs. JavaScript's engine backtracks, so such
+ * patterns from a bid are not run.
+ */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[*+]|\{\d+,\})(?:[^()\\]|\\.)*\)(?:[*+]|\{\d+,)/;
+
 const FORMATS: Record<string, RegExp> = {
   date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
   'date-time': /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)$/,
@@ -28,15 +39,41 @@ const FORMATS: Record<string, RegExp> = {
  */
 export class ExampleChecker {
   private readonly patterns = new Map<string, RegExp | null>();
+  /** Results for (schema, object value) pairs: anyOf/oneOf over recursive schemas would otherwise repeat work exponentially. */
+  private readonly memo = new WeakMap<object, WeakMap<object, ExampleProblem | null>>();
+  private steps = 0;
 
   constructor(private readonly api: OpenApiModel) {}
 
+  /** The first problem, or undefined when the example matches — or when deciding would take unreasonably long. */
   check(value: unknown, schema: Located): ExampleProblem | undefined {
-    return this.validate(value, schema.value, schema.file, schema.pointer, '', 0);
+    this.steps = 0;
+    try {
+      return this.validate(value, schema.value, schema.file, schema.pointer, '', 0);
+    } catch (error) {
+      if (error === BUDGET) return undefined;
+      throw error;
+    }
   }
 
   private validate(value: unknown, schema: Schema, file: string, pointer: string, path: string, depth: number): ExampleProblem | undefined {
     if (depth > 64) return undefined;
+    if (++this.steps > MAX_STEPS) throw BUDGET;
+    if (value === null || typeof value !== 'object') return this.evaluate(value, schema, file, pointer, path, depth);
+    let bySchema = this.memo.get(schema);
+    if (!bySchema) {
+      bySchema = new WeakMap();
+      this.memo.set(schema, bySchema);
+    }
+    const known = bySchema.get(value);
+    // a remembered problem was found at another path; report it where it is now
+    if (known !== undefined) return known === null ? undefined : this.evaluate(value, schema, file, pointer, path, depth);
+    const result = this.evaluate(value, schema, file, pointer, path, depth);
+    bySchema.set(value, result ?? null);
+    return result;
+  }
+
+  private evaluate(value: unknown, schema: Schema, file: string, pointer: string, path: string, depth: number): ExampleProblem | undefined {
     const ref = schema['$ref'];
     if (typeof ref === 'string') {
       const target = deref(this.api.documents, file, pointer, schema);
@@ -179,6 +216,7 @@ export class ExampleChecker {
 
   private pattern(source: string): RegExp | null {
     let re = this.patterns.get(source);
+    if (re === undefined && NESTED_QUANTIFIER.test(source)) re = null; // could backtrack for minutes on one example
     if (re === undefined) {
       try {
         re = new RegExp(source, 'u');
