@@ -12,6 +12,11 @@ ruleTester(rule, {
             parameters:
               - { name: borgerId, in: path, required: true, schema: { type: string, format: uuid } }
             responses: { "200": { description: OK } }
+        /numre/{nummer}:
+          get:
+            parameters:
+              - { name: nummer, in: path, required: true, example: "0412345678", schema: { type: string } }
+            responses: { "200": { description: OK } }
         /borgere/opslag:
           post:
             requestBody:

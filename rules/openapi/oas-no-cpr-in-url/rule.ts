@@ -1,10 +1,14 @@
 /**
  * AR 4.1: only necessary sensitive data is exchanged, and CPR numbers in a URL end up in logs and
  * caches. Identify persons by a UUID (as OIOSAML 3's cprUuid does) or send the number in the body.
- * Parameters are found by name, by a CPR pattern, and by example values.
+ * Parameters are found by name, by a CPR pattern, and by example values (ten digits without the dash
+ * only for parameters about a person: a phone number looks the same).
  */
-import { CPR_NAME, CPR_VALUE, label, sampleValues } from '../../../src/artefacts/openapi/facts.js';
+import { CPR_DASHED, CPR_NAME, CPR_VALUE, label, sampleValues } from '../../../src/artefacts/openapi/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
+
+/** Ten digits alone count as a CPR number only where the parameter is about a person. */
+const PERSON = /person|borger|citizen|individ/i;
 
 export default defineRule({
   id: 'oas-no-cpr-in-url',
@@ -33,7 +37,9 @@ export default defineRule({
         const looksLikeCpr =
           CPR_NAME.test(p.name) ||
           /\\d\{6\}-?\??\\d\{4\}|\[0-9\]\{6\}-?\??\[0-9\]\{4\}/.test(pattern) ||
-          [...sampleValues(p.value), ...sampleValues(schema)].some((v) => typeof v === 'string' && CPR_VALUE.test(v));
+          [...sampleValues(p.value), ...sampleValues(schema)].some(
+            (v) => typeof v === 'string' && (CPR_DASHED.test(v) || (CPR_VALUE.test(v) && PERSON.test(p.name))),
+          );
         if (!looksLikeCpr) continue;
         seen.add(p.value);
         context.report({ at: p, messageId: 'cprParameter', data: { operation: label(op), name: p.name, where: p.in === 'query' ? 'forespørgslen' : 'stien', whereEn: p.in } });

@@ -32,6 +32,9 @@ export const CPR_NAME = /^(cpr|cpr[-_]?n(ummer|r|o)|personnummer|person[-_]?numm
 /** A value that looks like a CPR number: ddmmyy-xxxx or ddmmyyxxxx. */
 export const CPR_VALUE = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}-?\d{4}$/;
 
+/** Written with the dash (ddmmyy-xxxx): ten digits alone are as often a phone or account number. */
+export const CPR_DASHED = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}-\d{4}$/;
+
 /** A JSON value written somewhere in a schema or parameter: example, default, enum. */
 export function sampleValues(node: Record<string, unknown>): unknown[] {
   const values: unknown[] = [];
