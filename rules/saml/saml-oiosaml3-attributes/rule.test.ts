@@ -13,9 +13,17 @@ ruleTester(rule, {
       }),
       errors: [
         { messageId: 'noSpecVersion', pointer: '/EntityDescriptor/SPSSODescriptor/AttributeConsumingService', line: 13 },
-        { messageId: 'retired', pointer: '/EntityDescriptor/SPSSODescriptor/AttributeConsumingService/RequestedAttribute[1]', line: 15, message: "The attribute 'dk:gov:saml:attribute:SpecVer' is an OIOSAML 2 name; use the OIOSAML 3 name under https://data.gov.dk/." },
+        { messageId: 'retiredWithSuccessor', pointer: '/EntityDescriptor/SPSSODescriptor/AttributeConsumingService/RequestedAttribute[1]', line: 15, message: "The attribute 'dk:gov:saml:attribute:SpecVer' is an OIOSAML 2 name; in OIOSAML 3 it is https://data.gov.dk/model/core/specVersion." },
         { messageId: 'nameFormat', pointer: '/EntityDescriptor/SPSSODescriptor/AttributeConsumingService/RequestedAttribute[2]', line: 16 },
         { messageId: 'unknown', pointer: '/EntityDescriptor/SPSSODescriptor/AttributeConsumingService/RequestedAttribute[3]', line: 17 },
+      ],
+    },
+    {
+      name: 'no NSIS level, an OIOSAML 2 name without a successor',
+      doc: spMetadata({ 'Name="https://data.gov.dk/concept/core/nsis/loa"': 'Name="urn:oid:1.3.6.1.4.1.1466.115.121.1.8"' }),
+      errors: [
+        { messageId: 'noLoa', pointer: '/EntityDescriptor/SPSSODescriptor/AttributeConsumingService', line: 13, message: 'The service does not request the NSIS assurance level (https://data.gov.dk/concept/core/nsis/loa).' },
+        { messageId: 'retired', pointer: '/EntityDescriptor/SPSSODescriptor/AttributeConsumingService/RequestedAttribute[2]', line: 16 },
       ],
     },
   ],

@@ -1,10 +1,29 @@
 /**
  * OIOSAML 3 names attributes as URIs under https://data.gov.dk/ (specVersion, NSIS level, cprUuid,
- * …), with NameFormat uri. OIOSAML 2's names (urn:oid:…, dk:gov:saml:attribute:…) are retired.
+ * …), with NameFormat uri. OIOSAML 2's names (urn:oid:…, dk:gov:saml:attribute:…) are retired; the
+ * finding names the successor where there is one.
  */
 import { URI_FORMAT } from '../../../src/artefacts/xml/saml.js';
 import { childOf, childrenOf, NS } from '../../../src/artefacts/xml/parse.js';
 import { defineRule } from '../../../src/core/rule.js';
+
+const EID = 'https://data.gov.dk/model/core/eid/';
+
+/** OIOSAML 2 attribute names and their OIOSAML 3 successors, where one exists. */
+const SUCCESSORS: Record<string, string> = {
+  'dk:gov:saml:attribute:specver': 'https://data.gov.dk/model/core/specVersion',
+  'dk:gov:saml:attribute:assurancelevel': 'https://data.gov.dk/concept/core/nsis/loa',
+  'dk:gov:saml:attribute:cprnumberidentifier': `${EID}cprNumber`,
+  'dk:gov:saml:attribute:cvrnumberidentifier': `${EID}professional/cvr`,
+  'dk:gov:saml:attribute:ridnumberidentifier': `${EID}professional/rid`,
+  'dk:gov:saml:attribute:pidnumberidentifier': `${EID}cprUuid`,
+  'dk:gov:saml:attribute:privileges_intermediate': `${EID}privilegesIntermediate`,
+  'urn:oid:2.5.4.3': `${EID}fullName`,
+  'urn:oid:2.5.4.4': `${EID}lastName`,
+  'urn:oid:2.5.4.10': `${EID}professional/orgName`,
+  'urn:oid:0.9.2342.19200300.100.1.3': `${EID}email`,
+  'urn:oid:0.9.2342.19200300.100.1.1': `${EID}professional/uuid/persistent`,
+};
 
 export default defineRule({
   id: 'saml-oiosaml3-attributes',
@@ -19,6 +38,8 @@ export default defineRule({
   messages: {
     noService: { da: 'Der er ingen AttributeConsumingService, der siger, hvilke attributter tjenesten skal have.', en: 'There is no AttributeConsumingService saying which attributes the service needs.' },
     retired: { da: 'Attributten «{name}» er et OIOSAML 2-navn; brug OIOSAML 3-navnet under https://data.gov.dk/.', en: "The attribute '{name}' is an OIOSAML 2 name; use the OIOSAML 3 name under https://data.gov.dk/." },
+    retiredWithSuccessor: { da: 'Attributten «{name}» er et OIOSAML 2-navn; i OIOSAML 3 hedder den {successor}.', en: "The attribute '{name}' is an OIOSAML 2 name; in OIOSAML 3 it is {successor}." },
+    noLoa: { da: 'Tjenesten beder ikke om NSIS-sikringsniveauet (https://data.gov.dk/concept/core/nsis/loa).', en: 'The service does not request the NSIS assurance level (https://data.gov.dk/concept/core/nsis/loa).' },
     unknown: { da: 'Attributten «{name}» er ikke et OIOSAML 3-navn (https://data.gov.dk/…).', en: "The attribute '{name}' is not an OIOSAML 3 name (https://data.gov.dk/…)." },
     noSpecVersion: { da: 'Tjenesten beder ikke om specVersion (https://data.gov.dk/model/core/specVersion).', en: 'The service does not request specVersion (https://data.gov.dk/model/core/specVersion).' },
     nameFormat: { da: 'Attributten «{name}» har ikke NameFormat {format}.', en: "The attribute '{name}' does not have NameFormat {format}." },
@@ -38,10 +59,13 @@ export default defineRule({
     const attributes = childrenOf(service, NS.md, 'RequestedAttribute');
     for (const a of attributes) {
       const name = a.attributes['Name'] ?? '';
-      if (/^(urn:oid:|dk:gov:saml:attribute:)/i.test(name)) context.report({ at: a, messageId: 'retired', data: { name } });
+      const successor = SUCCESSORS[name.toLowerCase()];
+      if (successor) context.report({ at: a, messageId: 'retiredWithSuccessor', data: { name, successor } });
+      else if (/^(urn:oid:|dk:gov:saml:attribute:)/i.test(name)) context.report({ at: a, messageId: 'retired', data: { name } });
       else if (!name.startsWith('https://data.gov.dk/')) context.report({ at: a, messageId: 'unknown', data: { name } });
       else if (a.attributes['NameFormat'] !== URI_FORMAT) context.report({ at: a, messageId: 'nameFormat', data: { name, format: URI_FORMAT } });
     }
     if (!attributes.some((a) => a.attributes['Name'] === 'https://data.gov.dk/model/core/specVersion')) context.report({ at: service, messageId: 'noSpecVersion' });
+    if (!attributes.some((a) => a.attributes['Name'] === 'https://data.gov.dk/concept/core/nsis/loa')) context.report({ at: service, messageId: 'noLoa' });
   },
 });
