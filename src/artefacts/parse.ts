@@ -41,8 +41,9 @@ export function parseData(text: string, format: 'json' | 'yaml'): unknown {
     }
   } else {
     data = parseYaml(text);
+    // only YAML has aliases; JSON cannot expand beyond its text, so it skips this walk
+    checkExpansion(data, Math.max(MIN_NODE_BUDGET, text.length * NODE_BUDGET_PER_BYTE));
   }
-  checkExpansion(data, Math.max(MIN_NODE_BUDGET, text.length * NODE_BUDGET_PER_BYTE));
   return data;
 }
 

@@ -21,7 +21,6 @@ import type { DeclaredDeviation } from './deviations.js';
  * deviation) is part of the model for tender profiles; nothing sets it yet.
  */
 export type VerdictStatus = 'pass' | 'fail' | 'deviation' | 'waived' | 'manual' | 'not-applicable' | 'not-assessed';
-export const VERDICT_STATUSES: readonly VerdictStatus[] = ['fail', 'deviation', 'waived', 'manual', 'pass', 'not-applicable', 'not-assessed'];
 
 export interface RuleVerdict {
   readonly ruleId: string;

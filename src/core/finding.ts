@@ -2,7 +2,6 @@ import type { Localized } from './text.js';
 
 /** How serious a finding is; SARIF maps `info` to `note`. */
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** 1-based line and column. */
 export interface Position {
