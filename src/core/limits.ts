@@ -1,0 +1,38 @@
+/**
+ * The limits that keep a check of untrusted input bounded in time and memory. Passing one is never
+ * a crash: it gives a `limit-exceeded` finding that names the limit, and the rest of the bid is
+ * still checked. Every limit can be raised or lowered from the API (`check({ limits })`) and the
+ * CLI (`--limit name=value`).
+ */
+export interface Limits {
+  /** Bytes per file; a larger file is not read. */
+  readonly fileBytes: number;
+  /** Files per bid; files past this many (in path order) are not read. */
+  readonly files: number;
+  /** Nesting depth of a YAML, JSON or XML document. */
+  readonly depth: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  fileBytes: 64 * 1024 * 1024,
+  files: 20_000,
+  depth: 200,
+});
+
+export type LimitName = keyof Limits;
+
+/** How each limit reads in a finding, in both languages. */
+export const LIMIT_LABELS: Readonly<Record<LimitName, { readonly da: string; readonly en: string }>> = {
+  fileBytes: { da: 'bytes pr. fil', en: 'bytes per file' },
+  files: { da: 'filer pr. bud', en: 'files per bid' },
+  depth: { da: 'niveauer i et dokument', en: 'levels of nesting in a document' },
+};
+
+/** The defaults with the caller's changes; a value that is not a positive whole number is a usage error for the caller to report. */
+export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
+  const limits = { ...DEFAULT_LIMITS, ...overrides };
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`limit ${name} must be a positive whole number, not ${String(value)}`);
+  }
+  return limits;
+}
