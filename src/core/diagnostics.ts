@@ -11,6 +11,10 @@ export const DIAGNOSTICS = {
     title: { da: 'Filen kan ikke indlæses', en: 'The file cannot be loaded' },
     fix: { da: 'Kontrollér, at filen findes, kan læses og ikke er for stor.', en: 'Check that the file exists, can be read and is not too large.' },
   },
+  'limit-exceeded': {
+    title: { da: 'Filen overskrider en grænse for kontrollen', en: 'The file exceeds a limit of the check' },
+    fix: { da: 'Del dokumentet op, eller hæv grænsen med --limit navn=værdi, hvis dokumentet er, som det skal være.', en: 'Split the document, or raise the limit with --limit name=value if the document is as it should be.' },
+  },
   'rule-error': {
     title: { da: 'En regel fejlede under kontrollen', en: 'A rule failed while checking' },
     fix: { da: 'Dette er en fejl i rammetjek. Meld den gerne med filen, der udløste den; de øvrige regler er kørt.', en: 'This is a bug in rammetjek. Please report it with the file that triggered it; the other rules have run.' },

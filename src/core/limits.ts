@@ -1,3 +1,5 @@
+import { UsageError } from './errors.js';
+
 /**
  * The limits that keep a check of untrusted input bounded in time and memory. Passing one is never
  * a crash: it gives a `limit-exceeded` finding that names the limit, and the rest of the bid is
@@ -28,11 +30,16 @@ export const LIMIT_LABELS: Readonly<Record<LimitName, { readonly da: string; rea
   depth: { da: 'niveauer i et dokument', en: 'levels of nesting in a document' },
 };
 
-/** The defaults with the caller's changes; a value that is not a positive whole number is a usage error for the caller to report. */
+/** The defaults with the caller's changes; a value that is not a positive whole number is a usage error. */
 export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
   const limits = { ...DEFAULT_LIMITS, ...overrides };
   for (const [name, value] of Object.entries(limits)) {
-    if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`limit ${name} must be a positive whole number, not ${String(value)}`);
+    if (!Number.isSafeInteger(value) || value <= 0) throw new UsageError(`limit ${name} must be a positive whole number, not ${String(value)}`);
   }
   return limits;
+}
+
+/** The limit and its value, as a finding's message says it. */
+export function limitText(name: LimitName, value: number): { da: string; en: string } {
+  return { da: `grænsen for ${LIMIT_LABELS[name].da} er ${value} (${name})`, en: `the limit of ${LIMIT_LABELS[name].en} is ${value} (${name})` };
 }
