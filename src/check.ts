@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RULES, RULESET_VERSION } from '../rules/index.js';
 import { loadBid, type BidFile } from './artefacts/bid.js';
-import { bidRoot, DEFAULT_MAX_FILE_BYTES, formatOf, listBidFiles, readAttachment, readInside, readSource, relativePath, sourceText, type InputDocument, type SourceText } from './artefacts/files.js';
+import { bidRoot, formatOf, listBidFiles, readAttachment, readInside, readSource, relativePath, sourceText, type InputDocument, type SourceText } from './artefacts/files.js';
 import { declaredDeviations } from './assess/deviations.js';
 import { buildReport, type Report } from './assess/report.js';
 import { diagnostic } from './core/diagnostics.js';
@@ -9,6 +9,7 @@ import { locateFindings, runRules } from './core/engine.js';
 import { UsageError } from './core/errors.js';
 import { compareFindings, type Finding } from './core/finding.js';
 import type { AnyRule } from './core/rule.js';
+import { resolveLimits, type Limits } from './core/limits.js';
 import { VERSION } from './version.js';
 
 /** What to check and how. Give `paths` (files and folders that together form one bid) or `documents`. */
@@ -24,8 +25,8 @@ export interface CheckOptions {
   readonly asOf?: string;
   /** The rules to run. Default: every rule of rammetjek. */
   readonly rules?: readonly AnyRule[];
-  /** Files larger than this are refused with a load-error finding. Default 64 MiB. */
-  readonly maxFileBytes?: number;
+  /** Bounds on untrusted input (bytes per file, files per bid, nesting depth, …); defaults in `DEFAULT_LIMITS`. */
+  readonly limits?: Partial<Limits>;
   /**
    * Hosts that remote `$ref`s may be fetched from. Default: none — a bid is checked offline, and a
    * remote reference is reported, not followed.
@@ -51,10 +52,12 @@ export async function check(options: CheckOptions): Promise<Report> {
   if (options.asOf !== undefined && !isDate(options.asOf)) {
     throw new UsageError(`asOf must be a date as YYYY-MM-DD, not ${options.asOf}`);
   }
+  const limits = resolveLimits(options.limits);
   const clock = stopwatch();
-  const { root, sources, attachments, failures, readMore } = await gather(options);
+  const { root, sources, attachments, failures, readMore } = await gather(options, limits);
   clock.lap('read');
   const loaded = await loadBid(sources, attachments, failures, {
+    limits,
     ...(options.allowRemoteRefs ? { allowRemoteRefs: options.allowRemoteRefs } : {}),
     ...(readMore ? { readMore } : {}),
   });
@@ -101,7 +104,7 @@ interface Gathered {
   readonly readMore?: (path: string) => Promise<SourceText | undefined>;
 }
 
-async function gather(options: CheckOptions): Promise<Gathered> {
+async function gather(options: CheckOptions, limits: Limits): Promise<Gathered> {
   if (options.documents) {
     return { root: '.', sources: options.documents.map((d) => sourceText(d)), attachments: [], failures: [] };
   }
@@ -110,7 +113,7 @@ async function gather(options: CheckOptions): Promise<Gathered> {
   const sources: SourceText[] = [];
   const attachments: BidFile[] = [];
   const failures: Finding[] = [];
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxBytes = limits.fileBytes;
   for (const file of await listBidFiles(options.paths)) {
     try {
       if (formatOf(file)) sources.push(await readSource(root, file, maxBytes));

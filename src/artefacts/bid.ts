@@ -1,6 +1,7 @@
 import { diagnostic } from '../core/diagnostics.js';
 import type { Finding } from '../core/finding.js';
-import { DEFAULT_MAX_FILE_BYTES, type SourceText } from './files.js';
+import { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
+import type { SourceText } from './files.js';
 import { detectDataKind, type ArtefactKind } from './kinds.js';
 import { memoModel, samlModel, wsdlModel, xmlKind, type MemoModel, type SamlModel, type WsdlModel } from './xml/model.js';
 import { parseXml, type XmlElement } from './xml/parse.js';
@@ -33,6 +34,8 @@ export interface Bid {
 
 /** Options for loading. */
 export interface LoadOptions {
+  /** Bounds on untrusted input; the defaults when not given. */
+  readonly limits?: Limits;
   /** Hosts remote `$ref`s may be fetched from (none by default). */
   readonly allowRemoteRefs?: readonly string[];
   /**
@@ -167,7 +170,7 @@ async function fetchRemote(urls: readonly string[], hosts: readonly string[], do
       const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'error' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const text = await response.text();
-      if (text.length > DEFAULT_MAX_FILE_BYTES) throw new Error('too large');
+      if (text.length > DEFAULT_LIMITS.fileBytes) throw new Error('too large');
       documents.set(url, parseData(text, text.trimStart().startsWith('{') ? 'json' : 'yaml'));
       texts.set(url, text);
       for (const { ref } of findRefs(documents.get(url))) {

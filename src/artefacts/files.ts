@@ -17,9 +17,6 @@ export interface SourceText extends InputDocument {
   readonly format: TextFormat;
 }
 
-/** Files larger than this are refused with a load-error finding, not read into memory. */
-export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
-
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /** The folder the paths of a bid are relative to: the folder given, or the common folder of the files given. */
