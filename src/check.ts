@@ -1,7 +1,26 @@
 import { createHash } from 'node:crypto';
 import { RULES, RULESET_VERSION } from '../rules/index.js';
-import { loadBid, type BidFile } from './artefacts/bid.js';
-import { bidRoot, formatOf, listBidFiles, readAttachment, readInside, readSource, relativePath, sourceText, type InputDocument, type SourceText } from './artefacts/files.js';
+import { loadBid, type Bid, type BidFile } from './artefacts/bid.js';
+import { readdir, lstat } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  bidRoot,
+  formatOf,
+  identities,
+  listBidFiles,
+  readAttachment,
+  readInside,
+  readSource,
+  relativePath,
+  sourceText,
+  TooLarge,
+  type EncodingProblem,
+  type InputDocument,
+  type SkippedFile,
+  type SkipReason,
+  type SourceText,
+} from './artefacts/files.js';
+import { CHECKED_KINDS, isRammetjekReport } from './artefacts/kinds.js';
 import { declaredDeviations } from './assess/deviations.js';
 import { buildReport, type Report } from './assess/report.js';
 import { diagnostic } from './core/diagnostics.js';
@@ -9,7 +28,8 @@ import { locateFindings, runRules } from './core/engine.js';
 import { UsageError } from './core/errors.js';
 import { compareFindings, type Finding } from './core/finding.js';
 import type { AnyRule } from './core/rule.js';
-import { resolveLimits, type Limits } from './core/limits.js';
+import { limitText, resolveLimits, type Limits } from './core/limits.js';
+import type { Localized } from './core/text.js';
 import { VERSION } from './version.js';
 
 /** What to check and how. Give `paths` (files and folders that together form one bid) or `documents`. */
@@ -32,6 +52,8 @@ export interface CheckOptions {
    * remote reference is reported, not followed.
    */
   readonly allowRemoteRefs?: readonly string[];
+  /** Files not to read although they are under `paths`: the report being written into the bid folder. */
+  readonly exclude?: readonly string[];
   /** Receives where the time went (per phase and per rule); kept out of the report so reports stay reproducible. */
   readonly onTiming?: (timing: Timing) => void;
 }
@@ -50,11 +72,12 @@ export interface Timing {
 export async function check(options: CheckOptions): Promise<Report> {
   const rules = options.rules ?? RULES;
   if (options.asOf !== undefined && !isDate(options.asOf)) {
-    throw new UsageError(`asOf must be a date as YYYY-MM-DD, not ${options.asOf}`);
+    throw new UsageError({ da: `asOf skal være en dato som ÅÅÅÅ-MM-DD, ikke ${options.asOf}`, en: `asOf must be a date as YYYY-MM-DD, not ${options.asOf}` });
   }
   const limits = resolveLimits(options.limits);
   const clock = stopwatch();
-  const { root, sources, attachments, failures, readMore } = await gather(options, limits);
+  const gathered = await gather(options, limits);
+  const { root, sources, attachments, failures, readMore } = gathered;
   clock.lap('read');
   const loaded = await loadBid(sources, attachments, failures, {
     limits,
@@ -62,10 +85,22 @@ export async function check(options: CheckOptions): Promise<Report> {
     ...(readMore ? { readMore } : {}),
   });
   clock.lap('load');
+  const descriptions = loaded.bid.solutions.map((s) => s.file);
+  if (descriptions.length > 1) {
+    const list = descriptions.map((f) => joinRoot(root, f)).join(', ');
+    throw new UsageError({
+      da: `der er ${descriptions.length} løsningsbeskrivelser i ét tjek (${list}); tjek ét bud ad gangen, eller sammenlign buddene med «rammetjek compare»`,
+      en: `there are ${descriptions.length} solution descriptions in one check (${list}); check one bid at a time, or compare the bids with 'rammetjek compare'`,
+    });
+  }
+  const wholeBid = options.paths && !gathered.folderGiven ? await descriptionFolder(gathered, descriptions[0]) : undefined;
+  if (wholeBid) return check({ ...options, paths: [wholeBid] });
+
+  const problems = [...loaded.findings, ...namedFileProblems(loaded.bid.files, gathered.named), ...nothingToCheck(loaded.bid, gathered)];
   const asOf = options.asOf ?? documentDate(loaded.bid.solutions[0]?.doc.date) ?? new Date().toISOString().slice(0, 10);
   const runs = runRules(loaded.bid, rules, asOf);
   clock.lap('rules');
-  const findings = locateFindings([...loaded.findings, ...runs.flatMap((r) => r.findings)], loaded.texts).sort(compareFindings);
+  const findings = locateFindings([...problems, ...runs.flatMap((r) => r.findings)], loaded.texts).sort(compareFindings);
   clock.lap('locate');
   const report = buildReport({
     root,
@@ -83,6 +118,70 @@ export async function check(options: CheckOptions): Promise<Report> {
   return report;
 }
 
+function joinRoot(root: string, file: string): string {
+  return root === '.' ? file : `${root}/${file}`;
+}
+
+/**
+ * When only files were named and one is the solution description, the bid is the description's
+ * folder: checked alone, the description would miss the specs and metadata beside it and report
+ * them missing. Returns that folder when it holds files that were not read.
+ */
+async function descriptionFolder(gathered: Gathered, description: string | undefined): Promise<string | undefined> {
+  if (!description || !gathered.absoluteRoot) return undefined;
+  const folder = path.dirname(path.join(gathered.absoluteRoot, description));
+  const outside = gathered.named.some((f) => path.relative(folder, path.join(gathered.absoluteRoot as string, f)).startsWith('..'));
+  if (outside) return undefined;
+  const entries = await readdir(folder);
+  const read = new Set(gathered.named.map((f) => path.join(gathered.absoluteRoot as string, f)));
+  return entries.some((e) => !e.startsWith('.') && !read.has(path.join(folder, e))) ? folder : undefined;
+}
+
+/** A file named on its own that is none of the kinds rammetjek checks says so, so a wrong path cannot pass unnoticed. */
+function namedFileProblems(files: readonly BidFile[], named: readonly string[]): Finding[] {
+  const kinds = new Map(files.map((f) => [f.path, f.kind]));
+  return named
+    .filter((file) => {
+      const kind = kinds.get(file);
+      return kind === 'unknown' || kind === 'xml' || kind === 'attachment';
+    })
+    .map((file) =>
+      diagnostic(
+        'unknown-file',
+        {
+          da: 'Filen er hverken en løsningsbeskrivelse, en OpenAPI-specifikation, SAML-metadata, en WSDL eller en MeMo-besked, så den er ikke kontrolleret.',
+          en: 'The file is not a solution description, an OpenAPI specification, SAML metadata, a WSDL or a MeMo message, so it was not checked.',
+        },
+        { file, pointer: '' },
+      ),
+    );
+}
+
+/** A run that found nothing of a kind the rules read must not look like a clean bid. */
+function nothingToCheck(bid: Bid, gathered: Gathered): Finding[] {
+  if (bid.files.some((f) => CHECKED_KINDS.has(f.kind)) || bid.unparsable.size > 0) return [];
+  const read = bid.files.filter((f) => f.kind !== 'report');
+  const where = gathered.root === '.' ? '' : ` (${gathered.root})`;
+  const only = read.length === 1 ? read[0] : undefined;
+  return [
+    diagnostic(
+      'nothing-to-check',
+      read.length === 0
+        ? { da: `Der er ingen filer at kontrollere${where}.`, en: `There are no files to check${where}.` }
+        : only
+        ? {
+            da: `Den eneste fil, ${only.path}, er hverken en løsningsbeskrivelse, en OpenAPI-specifikation, SAML-metadata til en tjenesteudbyder, en WSDL eller en MeMo-besked.`,
+            en: `The only file, ${only.path}, is not a solution description, an OpenAPI specification, service-provider SAML metadata, a WSDL or a MeMo message.`,
+          }
+        : {
+            da: `Ingen af de ${read.length} filer${where} er en løsningsbeskrivelse, en OpenAPI-specifikation, SAML-metadata til en tjenesteudbyder, en WSDL eller en MeMo-besked.`,
+            en: `None of the ${read.length} files${where} is a solution description, an OpenAPI specification, service-provider SAML metadata, a WSDL or a MeMo message.`,
+          },
+      { file: '', pointer: '' },
+    ),
+  ];
+}
+
 function stopwatch() {
   const phases: { phase: Timing['phases'][number]['phase']; ms: number }[] = [];
   let last = performance.now();
@@ -97,7 +196,13 @@ function stopwatch() {
 }
 
 interface Gathered {
+  /** The bid root as reports show it: relative to the working folder. */
   readonly root: string;
+  readonly absoluteRoot?: string;
+  /** A folder was among the paths (so the bid is that folder, not a file picked from it). */
+  readonly folderGiven: boolean;
+  /** Files named on their own (relative to the root): their content decides their kind, and an unknown kind is reported. */
+  readonly named: readonly string[];
   readonly sources: SourceText[];
   readonly attachments: BidFile[];
   readonly failures: Finding[];
@@ -106,24 +211,102 @@ interface Gathered {
 
 async function gather(options: CheckOptions, limits: Limits): Promise<Gathered> {
   if (options.documents) {
-    return { root: '.', sources: options.documents.map((d) => sourceText(d)), attachments: [], failures: [] };
+    const sources = options.documents.filter((d) => formatOf(d.path)).map((d) => sourceText(d));
+    const attachments = options.documents.filter((d) => !formatOf(d.path)).map((d) => ({ ...sourceText(d), kind: 'attachment' as const }));
+    return {
+      root: '.',
+      folderGiven: true,
+      named: [],
+      sources: sources.filter((s) => !isRammetjekReport(s.text)),
+      attachments: [
+        ...attachments.map((a) => ({ path: a.path, kind: isRammetjekReport(a.text) ? ('report' as const) : a.kind, sha256: a.sha256, bytes: a.bytes })),
+        ...sources.filter((s) => isRammetjekReport(s.text)).map((s) => ({ path: s.path, kind: 'report' as const, sha256: s.sha256, bytes: s.bytes })),
+      ],
+      failures: [],
+    };
   }
-  if (!options.paths || options.paths.length === 0) throw new UsageError('give at least one file or folder to check');
+  if (!options.paths || options.paths.length === 0) {
+    throw new UsageError({ da: 'angiv mindst én fil eller mappe at tjekke', en: 'give at least one file or folder to check' });
+  }
   const root = await bidRoot(options.paths);
+  const excluded = await identities(options.exclude ?? []);
+  const { files, skipped } = await listBidFiles(root, options.paths, { excluded, maxFiles: limits.files });
   const sources: SourceText[] = [];
   const attachments: BidFile[] = [];
-  const failures: Finding[] = [];
+  const failures: Finding[] = skipped.filter((s) => s.reason !== 'excluded').map((s) => skippedFinding(s, limits));
   const maxBytes = limits.fileBytes;
-  for (const file of await listBidFiles(options.paths)) {
+  const named: string[] = [];
+  for (const { absolute, named: isNamed } of files) {
+    const file = relativePath(root, absolute);
+    if (isNamed) named.push(file);
     try {
-      if (formatOf(file)) sources.push(await readSource(root, file, maxBytes));
-      else attachments.push(await readAttachment(root, file, maxBytes));
+      if (formatOf(absolute) || isNamed) {
+        const source = await readSource(root, absolute, maxBytes);
+        if (isRammetjekReport(source.text)) attachments.push({ path: file, kind: 'report', sha256: source.sha256, bytes: source.bytes });
+        else if (source.encodingProblem === 'binary') {
+          attachments.push({ path: file, kind: isNamed ? 'unknown' : 'attachment', sha256: source.sha256, bytes: source.bytes });
+          if (formatOf(absolute)) failures.push(encodingFinding(file, 'binary'));
+        } else {
+          sources.push(source);
+          if (source.encodingProblem) failures.push(encodingFinding(file, source.encodingProblem));
+        }
+      } else {
+        const { head, ...attachment } = await readAttachment(root, absolute, maxBytes);
+        attachments.push(isRammetjekReport(head) ? { ...attachment, kind: 'report' } : attachment);
+      }
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      failures.push(diagnostic('load-error', { da: `Filen kan ikke indlæses: ${reason}`, en: `The file cannot be loaded: ${reason}` }, { file: relativePath(root, file), pointer: '' }));
+      failures.push(loadFailure(file, error, limits));
     }
   }
-  return { root: relativePath(process.cwd(), root) || '.', sources, attachments, failures, readMore: (file) => readInside(root, file, maxBytes) };
+  return {
+    root: relativePath(process.cwd(), root) || '.',
+    absoluteRoot: root,
+    folderGiven: await anyFolder(options.paths),
+    named,
+    sources,
+    attachments,
+    failures,
+    readMore: (file) => readInside(root, file, maxBytes),
+  };
+}
+
+async function anyFolder(paths: readonly string[]): Promise<boolean> {
+  for (const p of paths) if ((await lstat(p)).isDirectory()) return true;
+  return false;
+}
+
+function loadFailure(file: string, error: unknown, limits: Limits): Finding {
+  if (error instanceof TooLarge) {
+    const limit = limitText('fileBytes', limits.fileBytes);
+    return diagnostic('limit-exceeded', { da: `Filen er ${error.bytes} bytes og er ikke læst: ${limit.da}.`, en: `The file is ${error.bytes} bytes and was not read: ${limit.en}.` }, { file, pointer: '' });
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'EACCES' || code === 'EPERM' ? { da: 'rammetjek har ikke adgang til at læse den', en: 'rammetjek is not allowed to read it' }
+    : code === 'ELOOP' ? { da: 'den er et symbolsk link', en: 'it is a symbolic link' }
+    : code === 'EISDIR' ? { da: 'den er en mappe', en: 'it is a folder' }
+    : { da: `læsningen fejlede (${code ?? (error instanceof Error ? error.message : String(error))})`, en: `reading failed (${code ?? (error instanceof Error ? error.message : String(error))})` };
+  return diagnostic('load-error', { da: `Filen kan ikke indlæses: ${reason.da}.`, en: `The file cannot be loaded: ${reason.en}.` }, { file, pointer: '' });
+}
+
+function skippedFinding(skipped: SkippedFile, limits: Limits): Finding {
+  const message: Record<SkipReason, Localized> = {
+    symlink: { da: 'Filen er et symbolsk link og er ikke læst: rammetjek følger aldrig links, så et bud ikke kan pege ud af sin mappe.', en: 'The file is a symbolic link and was not read: rammetjek never follows links, so a bid cannot point outside its folder.' },
+    special: { da: 'Filen er ikke en almindelig fil (men fx en FIFO, en socket eller en enhed) og er ikke læst.', en: 'The file is not a regular file (but, say, a FIFO, a socket or a device) and was not read.' },
+    excluded: { da: 'Filen er rapporten, der skrives, og er ikke læst.', en: 'The file is the report being written and was not read.' },
+    'too-many': { da: `Filen er ikke læst: ${limitText('files', limits.files).da}.`, en: `The file was not read: ${limitText('files', limits.files).en}.` },
+  };
+  return diagnostic(skipped.reason === 'too-many' ? 'limit-exceeded' : 'skipped-file', message[skipped.reason], { file: skipped.path, pointer: '' });
+}
+
+function encodingFinding(file: string, problem: EncodingProblem): Finding {
+  return diagnostic(
+    'encoding-error',
+    problem === 'binary'
+      ? { da: 'Filen indeholder binære data (NUL-tegn), ikke tekst, og er ikke kontrolleret.', en: 'The file holds binary data (NUL characters), not text, and was not checked.' }
+      : { da: 'Filen er ikke gyldig UTF-8 (måske Latin-1 eller Windows-1252); tegn, der ikke kunne læses, er vist som �.', en: 'The file is not valid UTF-8 (Latin-1 or Windows-1252, perhaps); characters that could not be read show as �.' },
+    { file, pointer: '' },
+  );
 }
 
 function isDate(value: string): boolean {

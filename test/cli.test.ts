@@ -70,7 +70,8 @@ describe('rammetjek check', () => {
   it('exits 2 on usage errors: a missing path, a bad option value, a bad date', async () => {
     const missing = await run('check', 'findes/ikke');
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('rammetjek: no such file or folder: findes/ikke');
+    expect(missing.err).toBe('rammetjek: filen eller mappen findes ikke: findes/ikke\n');
+    expect((await run('check', 'findes/ikke', '--lang', 'en')).err).toBe('rammetjek: no such file or folder: findes/ikke\n');
     expect((await run('check', bid('svagt-bud'), '--fail-on', 'sometimes')).code).toBe(2);
     expect((await run('check', bid('svagt-bud'), '--as-of', '1. maj')).code).toBe(2);
     expect((await run('check')).code).toBe(2);
@@ -116,7 +117,7 @@ describe('the other commands', () => {
     expect(readFileSync(file, 'utf8')).toContain('# Løsningsbeskrivelse til rammetjek');
     const again = await run('init', file);
     expect(again.code).toBe(2);
-    expect(again.err).toContain('exists; use --force');
+    expect(again.err).toBe(`rammetjek: ${file} findes allerede; brug --force for at overskrive den\n`);
     expect((await run('init', file, '--force')).code).toBe(0);
   });
 });

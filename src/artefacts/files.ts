@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { BID_FILE_EXTENSIONS, type TextFormat } from './kinds.js';
@@ -10,30 +11,59 @@ export interface InputDocument {
   readonly text: string;
 }
 
-/** A document as read: text without BOM, the SHA-256 of its bytes, and the format its ending says. */
+/** A document as read: decoded text without BOM, the SHA-256 of its bytes, and its format. */
 export interface SourceText extends InputDocument {
   readonly sha256: string;
   readonly bytes: number;
   readonly format: TextFormat;
+  /** Set when the bytes are not valid in the encoding the file declares or implies (they were decoded as well as possible). */
+  readonly encodingProblem?: EncodingProblem;
+}
+
+/** Why a file's text may not be what its author meant. */
+export type EncodingProblem = 'invalid-utf8' | 'binary';
+
+/** Why a file under the given paths was not read. */
+export type SkipReason = 'symlink' | 'special' | 'excluded' | 'too-many';
+
+/** A file that was not read, with the reason; the check reports each one. */
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: SkipReason;
+}
+
+/** A file to read: its absolute path, and whether it was named on its own (then its content decides its kind, whatever its name). */
+export interface ListedFile {
+  readonly absolute: string;
+  readonly named: boolean;
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+/** Identity of a file on disk, so the report being written is recognised whatever path leads to it. */
+export type FileIdentity = string;
+
+export function identityOf(info: Stats): FileIdentity {
+  return `${info.dev}:${info.ino}`;
+}
+
 /** The folder the paths of a bid are relative to: the folder given, or the common folder of the files given. */
 export async function bidRoot(inputs: readonly string[]): Promise<string> {
-  const absolute = inputs.map((p) => path.resolve(p));
-  for (const p of absolute) {
-    try {
-      await stat(p);
-    } catch (cause) {
-      throw new UsageError(`no such file or folder: ${path.relative(process.cwd(), p) || p}`, { cause });
-    }
-  }
-  if (absolute.length === 1) {
-    const only = absolute[0] as string;
-    return (await stat(only)).isDirectory() ? only : path.dirname(only);
-  }
-  const dirs = await Promise.all(absolute.map(async (p) => ((await stat(p)).isDirectory() ? p : path.dirname(p))));
+  const infos = await Promise.all(
+    inputs.map(async (input) => {
+      const absolute = path.resolve(input);
+      try {
+        // lstat: a symbolic link is never followed, so it counts as a file here (and is skipped later)
+        return { absolute, directory: (await lstat(absolute)).isDirectory() };
+      } catch (cause) {
+        throw new UsageError(
+          { da: `filen eller mappen findes ikke: ${input}`, en: `no such file or folder: ${input}` },
+          { cause },
+        );
+      }
+    }),
+  );
+  const dirs = infos.map((i) => (i.directory ? i.absolute : path.dirname(i.absolute)));
   return dirs.reduce(commonFolder);
 }
 
@@ -45,24 +75,49 @@ function commonFolder(a: string, b: string): string {
   return as.slice(0, i).join(path.sep) || path.sep;
 }
 
-/** Every file under the given paths (attachments too), as absolute paths, sorted and without duplicates. */
-export async function listBidFiles(inputs: readonly string[]): Promise<string[]> {
-  const found = new Set<string>();
+/**
+ * Every regular file under the given paths, sorted and without duplicates, and the files not read:
+ * symbolic links (never followed, wherever they come from), FIFOs, sockets and devices, the files
+ * in `excluded` (the report being written), and files past `maxFiles`. Hidden files and
+ * `node_modules` inside a folder are left out: they are not part of what a vendor hands in.
+ */
+export async function listBidFiles(
+  root: string,
+  inputs: readonly string[],
+  options: { readonly excluded?: ReadonlySet<FileIdentity>; readonly maxFiles: number },
+): Promise<{ files: ListedFile[]; skipped: SkippedFile[] }> {
+  const found = new Map<string, ListedFile>();
+  const skipped = new Map<string, SkipReason>();
+  const consider = (absolute: string, info: Stats, named: boolean) => {
+    if (info.isSymbolicLink()) skipped.set(absolute, 'symlink');
+    else if (!info.isFile()) skipped.set(absolute, 'special');
+    else if (options.excluded?.has(identityOf(info))) skipped.set(absolute, 'excluded');
+    else if (!found.get(absolute)?.named) found.set(absolute, { absolute, named });
+  };
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else consider(full, await lstat(full), false);
+    }
+  };
   for (const input of inputs) {
     const absolute = path.resolve(input);
-    if ((await stat(absolute)).isDirectory()) await walk(absolute, found);
-    else found.add(absolute);
+    const info = await lstat(absolute);
+    if (info.isDirectory()) await walk(absolute);
+    else consider(absolute, info, true);
   }
-  return [...found].sort();
+  const files = [...found.values()].sort((a, b) => compare(a.absolute, b.absolute));
+  for (const extra of files.splice(options.maxFiles)) skipped.set(extra.absolute, 'too-many');
+  return {
+    files,
+    skipped: [...skipped].map(([file, reason]) => ({ path: relativePath(root, file), reason })).sort((a, b) => compare(a.path, b.path)),
+  };
 }
 
-async function walk(dir: string, found: Set<string>): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, found);
-    else if (entry.isFile()) found.add(full);
-  }
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The text format a file name says, if it is one the checker reads. */
@@ -70,39 +125,121 @@ export function formatOf(file: string): TextFormat | undefined {
   return BID_FILE_EXTENSIONS[path.extname(file).toLowerCase()];
 }
 
+/** The format the text itself shows: markup is XML, a brace or bracket JSON, anything else YAML. */
+export function sniffFormat(text: string): TextFormat {
+  const first = /\S/.exec(text)?.[0];
+  return first === '<' ? 'xml' : first === '{' || first === '[' ? 'json' : 'yaml';
+}
+
 /** The path as written in findings: relative to the root, with `/` on every platform. */
 export function relativePath(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
 
-/** Wraps text (from disk or from a library caller) as a source, hashing the bytes as given. */
-export function sourceText(doc: InputDocument, bytes: Buffer | string = doc.text): SourceText {
-  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+/** Wraps text from a library caller as a source (already decoded: only a leading BOM is dropped). */
+export function sourceText(doc: InputDocument, format: TextFormat = formatOf(doc.path) ?? 'yaml'): SourceText {
+  const buffer = Buffer.from(doc.text, 'utf8');
   return {
     path: doc.path,
     text: doc.text.charCodeAt(0) === 0xfeff ? doc.text.slice(1) : doc.text,
-    sha256: createHash('sha256').update(buffer).digest('hex'),
+    sha256: sha256(buffer),
     bytes: buffer.length,
-    format: formatOf(doc.path) ?? 'yaml',
+    format,
   };
 }
 
-/** Reads one file; throws on I/O errors and on files over the size limit (callers turn both into findings). */
-export async function readSource(root: string, file: string, maxBytes: number): Promise<SourceText> {
-  const buffer = await readLimited(file, maxBytes);
-  return sourceText({ path: relativePath(root, file), text: buffer.toString('utf8') }, buffer);
+/**
+ * Decodes a file's bytes: UTF-8, UTF-16 (by its byte order mark, or by the zero bytes of ASCII text
+ * without one), or the encoding an XML declaration names. Bytes that are not valid in that encoding
+ * are decoded with U+FFFD and reported, never silently; text with NUL bytes is binary.
+ */
+export function decode(buffer: Buffer): { text: string; problem?: EncodingProblem } {
+  const utf16 = utf16Of(buffer);
+  if (utf16) {
+    const text = new TextDecoder(utf16.encoding).decode(buffer.subarray(utf16.bom));
+    return text.includes('\u0000') ? { text, problem: 'binary' } : { text };
+  }
+  const start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  const declared = xmlEncoding(buffer);
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    try {
+      return { text: new TextDecoder(declared).decode(buffer.subarray(start)) };
+    } catch {
+      // an encoding the platform does not know: read it as UTF-8, and say so if that fails
+    }
+  }
+  if (buffer.includes(0)) return { text: buffer.toString('utf8', start), problem: 'binary' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(start)) };
+  } catch {
+    return { text: buffer.toString('utf8', start), problem: 'invalid-utf8' };
+  }
 }
 
-/** An attachment (PDF, drawing, …) as the report lists it: hashed, never parsed. */
-export async function readAttachment(root: string, file: string, maxBytes: number): Promise<{ path: string; kind: 'attachment'; sha256: string; bytes: number }> {
-  const buffer = await readLimited(file, maxBytes);
-  return { path: relativePath(root, file), kind: 'attachment', sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length };
+function utf16Of(buffer: Buffer): { encoding: 'utf-16le' | 'utf-16be'; bom: number } | undefined {
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  // without a BOM: the first characters of a YAML, JSON or XML document are ASCII, so every other byte is 0
+  if (buffer.length >= 4 && buffer.length % 2 === 0) {
+    if (buffer[0] !== 0 && buffer[1] === 0 && buffer[2] !== 0 && buffer[3] === 0) return { encoding: 'utf-16le', bom: 0 };
+    if (buffer[0] === 0 && buffer[1] !== 0 && buffer[2] === 0 && buffer[3] !== 0) return { encoding: 'utf-16be', bom: 0 };
+  }
+  return undefined;
 }
 
-async function readLimited(file: string, maxBytes: number): Promise<Buffer> {
-  const info = await stat(file);
-  if (info.size > maxBytes) throw new Error(`the file is ${info.size} bytes; the limit is ${maxBytes}`);
-  return readFile(file);
+function xmlEncoding(buffer: Buffer): string | undefined {
+  const head = buffer.toString('latin1', 0, Math.min(buffer.length, 200));
+  return /^(?:\uFEFF|ï»¿)?\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
+}
+
+function sha256(buffer: Buffer): string {
+  return createHash('sha256').update(buffer).digest('hex');
+}
+
+/**
+ * Reads one regular file, never following a symbolic link and never waiting on a FIFO; throws on
+ * I/O errors and on files over the size limit (callers turn both into findings). `format`: the
+ * format the name says, else the one the content shows.
+ */
+export async function readSource(root: string, file: string, maxBytes: number, format?: TextFormat): Promise<SourceText> {
+  const buffer = await readRegular(file, maxBytes);
+  const { text, problem } = decode(buffer);
+  return {
+    path: relativePath(root, file),
+    text,
+    sha256: sha256(buffer),
+    bytes: buffer.length,
+    format: format ?? formatOf(file) ?? sniffFormat(text),
+    ...(problem ? { encodingProblem: problem } : {}),
+  };
+}
+
+/** An attachment (PDF, drawing, …) as the report lists it: hashed, never parsed; `head` is its start, for recognising earlier reports. */
+export async function readAttachment(root: string, file: string, maxBytes: number): Promise<{ path: string; kind: 'attachment'; sha256: string; bytes: number; head: string }> {
+  const buffer = await readRegular(file, maxBytes);
+  return { path: relativePath(root, file), kind: 'attachment', sha256: sha256(buffer), bytes: buffer.length, head: buffer.toString('utf8', 0, Math.min(buffer.length, 4096)) };
+}
+
+/** Thrown for a file over the size limit, so the finding can name the limit. */
+export class TooLarge extends Error {
+  override name = 'TooLarge';
+  constructor(readonly bytes: number) {
+    super(`the file is ${bytes} bytes`);
+  }
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+async function readRegular(file: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(file, OPEN_FLAGS);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('not a regular file');
+    if (info.size > maxBytes) throw new TooLarge(info.size);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -112,7 +249,7 @@ async function readLimited(file: string, maxBytes: number): Promise<Buffer> {
 export async function readInside(root: string, file: string, maxBytes: number): Promise<SourceText | undefined> {
   const absolute = path.resolve(root, file);
   const rel = path.relative(root, absolute);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || !formatOf(absolute)) return undefined;
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
   try {
     // every folder on the way must be a real folder too: a linked folder could lead outside
     let dir = root;
@@ -125,4 +262,18 @@ export async function readInside(root: string, file: string, maxBytes: number): 
   } catch {
     return undefined;
   }
+}
+
+/** Identities of existing files (for `exclude`); paths that do not exist are ignored. */
+export async function identities(paths: readonly string[]): Promise<Set<FileIdentity>> {
+  const found = new Set<FileIdentity>();
+  for (const p of paths) {
+    try {
+      const info = await stat(p);
+      if (info.isFile()) found.add(identityOf(info));
+    } catch {
+      // not there (yet): nothing to exclude
+    }
+  }
+  return found;
 }

@@ -1,5 +1,8 @@
 /** The kinds of document a bid can hold, detected by content. */
-export type ArtefactKind = 'solution' | 'openapi' | 'saml-metadata' | 'saml-idp-metadata' | 'wsdl' | 'memo' | 'xml' | 'unknown' | 'attachment';
+export type ArtefactKind = 'solution' | 'openapi' | 'saml-metadata' | 'saml-idp-metadata' | 'wsdl' | 'memo' | 'xml' | 'unknown' | 'attachment' | 'report';
+
+/** Kinds the rules check; a bid with none of them (and nothing that failed to parse) gave nothing to check. */
+export const CHECKED_KINDS: ReadonlySet<ArtefactKind> = new Set(['solution', 'openapi', 'saml-metadata', 'wsdl', 'memo']);
 
 /** Text formats the loaders read. */
 export type TextFormat = 'yaml' | 'json' | 'xml';
@@ -20,4 +23,20 @@ export function detectDataKind(data: unknown): ArtefactKind {
   if ('schemaVersion' in doc && 'solution' in doc) return 'solution';
   if ('openapi' in doc || 'swagger' in doc) return 'openapi';
   return 'unknown';
+}
+
+/**
+ * A report rammetjek wrote earlier (in any of its formats), recognised by its first characters: it
+ * is listed among the inputs but never checked as part of the bid.
+ */
+export function isRammetjekReport(head: string): boolean {
+  const start = head.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  return (
+    /^rammetjek \d+\.\d+\.\d+\S* · /.test(start) || // text
+    /^\{\s*"reportVersion"\s*:\s*\d+\s*,\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"rammetjek"/.test(start) || // JSON
+    (/^\{/.test(start) && /sarif|"version"\s*:\s*"2\.1\.0"/i.test(start.slice(0, 400)) && /"driver"\s*:\s*\{\s*"name"\s*:\s*"rammetjek"/.test(start)) || // SARIF
+    /<meta name="generator" content="rammetjek[ "]/.test(start) || // HTML
+    /^<!-- rammetjek /.test(start) || // Markdown
+    /^(?:<\?xml[^>]*>\s*)?<testsuites name="rammetjek"/.test(start) // JUnit
+  );
 }

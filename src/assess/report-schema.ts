@@ -33,7 +33,7 @@ export const reportSchema = {
     },
     inputs: {
       type: 'array',
-      items: { type: 'object', additionalProperties: false, required: ['path', 'kind', 'sha256', 'bytes'], properties: { path: { type: 'string' }, kind: { enum: ['solution', 'openapi', 'saml-metadata', 'wsdl', 'memo', 'xml', 'unknown', 'attachment'] }, sha256: { type: 'string' }, bytes: { type: 'integer', minimum: 0 } } },
+      items: { type: 'object', additionalProperties: false, required: ['path', 'kind', 'sha256', 'bytes'], properties: { path: { type: 'string' }, kind: { enum: ['solution', 'openapi', 'saml-metadata', 'saml-idp-metadata', 'wsdl', 'memo', 'xml', 'unknown', 'attachment', 'report'] }, sha256: { type: 'string' }, bytes: { type: 'integer', minimum: 0 } } },
     },
     summary: {
       type: 'object', additionalProperties: false, required: ['findings', 'rules', 'mindstekrav'],

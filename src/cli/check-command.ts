@@ -18,17 +18,23 @@ export interface CheckCommandOptions {
 /** Runs `rammetjek check` and returns the exit code. */
 export async function runCheck(paths: readonly string[], opts: CheckCommandOptions): Promise<number> {
   let timing: Timing | undefined;
-  const report = await check({ paths, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
+  // the report may be written into the bid folder (by --output, or by the shell's `>`): never read it back
+  const exclude = [...(opts.output ? [opts.output] : []), ...(process.stdout.isTTY ? [] : ['/dev/stdout'])];
+  const report = await check({ paths, exclude, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
   const toFile = opts.output !== undefined;
   const text =
     opts.format === 'json'
       ? renderJson(report)
       : renderText(report, { lang: opts.lang, color: opts.color && !toFile && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
-  if (toFile) await writeFile(opts.output as string, text);
-  else process.stdout.write(text);
+  const written = toFile ? await writeOrPrint(opts.output as string, text, opts.lang) : (process.stdout.write(text), true);
   if (timing) console.error(formatTiming(timing));
 
-  if (report.findings.some((f) => f.ruleId === 'rule-error')) return EXIT.error;
+  const nothing = report.findings.find((f) => f.ruleId === 'nothing-to-check');
+  if (nothing) {
+    console.error(`rammetjek: ${opts.lang === 'da' ? 'intet at tjekke' : 'nothing to check'}: ${nothing.message[opts.lang]}`);
+    return EXIT.error;
+  }
+  if (!written || report.findings.some((f) => f.ruleId === 'rule-error')) return EXIT.error;
   if (opts.failOn === 'never') return EXIT.clean;
   const failing = report.findings.some((f) => f.deviation === undefined && atLeast(f.severity, opts.failOn as 'error' | 'warning' | 'info'));
   return failing ? EXIT.findings : EXIT.clean;
@@ -40,4 +46,17 @@ function formatTiming(timing: Timing): string {
   const lines = ['phase      ms', ...timing.phases.map((p) => `${p.phase.padEnd(8)} ${p.ms.toFixed(1).padStart(8)}`), `${'total'.padEnd(8)} ${total.toFixed(1).padStart(8)}`, '', 'rule                                  ms'];
   for (const r of [...timing.rules].sort((a, b) => b.ms - a.ms).slice(0, 10)) lines.push(`${r.ruleId.padEnd(34)} ${r.ms.toFixed(1).padStart(8)}`);
   return lines.join('\n');
+}
+
+/** Writes the report; when that fails, the finished report is printed instead and the reason given. */
+async function writeOrPrint(file: string, text: string, lang: 'da' | 'en'): Promise<boolean> {
+  try {
+    await writeFile(file, text);
+    return true;
+  } catch (error) {
+    const { writeProblem } = await import('./info-commands.js');
+    process.stdout.write(text);
+    console.error(`rammetjek: ${writeProblem(file, error)[lang]}; ${lang === 'da' ? 'rapporten er skrevet til standardoutput i stedet' : 'the report was written to standard output instead'}`);
+    return false;
+  }
 }

@@ -1,4 +1,4 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARCHITECTURE_RULES } from '../../rules/catalogue/framework.js';
@@ -56,17 +56,33 @@ export async function explainRule(ref: string, lang: Lang): Promise<string> {
   return `${heading}\n\n${facts}\n${rest.join('\n')}`;
 }
 
-/** `rammetjek init`: writes the annotated example description; never overwrites without --force. */
-export async function writeTemplate(file: string, force: boolean): Promise<string> {
+/**
+ * `rammetjek init`: writes the annotated example description; never overwrites without --force. A
+ * folder (existing, or written with a trailing slash) gets `loesningsbeskrivelse.yaml` inside it,
+ * and missing folders on the way are made.
+ */
+export async function writeTemplate(target: string, force: boolean): Promise<string> {
   const template = await readFile(path.join(await packageDir(), 'templates', 'loesningsbeskrivelse.yaml'), 'utf8');
-  if (!force) {
-    try {
-      await access(file);
-      throw new UsageError(`${file} exists; use --force to overwrite it`);
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-    }
+  const isFolder = /[\\/]$/.test(target) || (await stat(target).then((s) => s.isDirectory(), () => false));
+  const file = isFolder ? path.join(target, 'loesningsbeskrivelse.yaml') : target;
+  if (!force && (await stat(file).then(() => true, () => false))) {
+    throw new UsageError({ da: `${file} findes allerede; brug --force for at overskrive den`, en: `${file} exists; use --force to overwrite it` });
   }
-  await writeFile(file, template);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, template);
+  } catch (cause) {
+    throw new UsageError(writeProblem(file, cause), { cause });
+  }
   return `Skrev ${file} · wrote ${file}\n`;
+}
+
+/** Why a file could not be written, as a person would say it. */
+export function writeProblem(file: string, error: unknown): { da: string; en: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EISDIR') return { da: `${file} er en mappe; angiv et filnavn`, en: `${file} is a folder; give a file name` };
+  if (code === 'ENOENT') return { da: `mappen til ${file} findes ikke`, en: `the folder for ${file} does not exist` };
+  if (code === 'ENOTDIR') return { da: `en del af stien ${file} er en fil, ikke en mappe`, en: `part of the path ${file} is a file, not a folder` };
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { da: `rammetjek må ikke skrive ${file}`, en: `rammetjek is not allowed to write ${file}` };
+  return { da: `${file} kan ikke skrives (${code ?? String(error)})`, en: `${file} cannot be written (${code ?? String(error)})` };
 }

@@ -88,11 +88,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program((c) => (code = c)).parseAsync(argv as string[], { from: 'user' });
     return code;
   } catch (error) {
-    return handle(error);
+    return handle(error, langOf(argv));
   }
 }
 
-async function handle(error: unknown): Promise<number> {
+/** The language asked for, read from the arguments themselves: an error can come before commander has parsed them. */
+function langOf(argv: readonly string[]): 'da' | 'en' {
+  const i = argv.lastIndexOf('--lang');
+  const value = i >= 0 ? argv[i + 1] : argv.findLast((a) => a.startsWith('--lang='))?.slice(7);
+  return value === 'en' ? 'en' : 'da';
+}
+
+async function handle(error: unknown, lang: 'da' | 'en'): Promise<number> {
   const { CommanderError } = await import('commander');
   if (error instanceof CommanderError) {
     // help and --version end here too, with code 0
@@ -100,7 +107,7 @@ async function handle(error: unknown): Promise<number> {
   }
   const { UsageError } = await import('../core/errors.js');
   if (error instanceof UsageError) {
-    console.error(`rammetjek: ${error.message}`);
+    console.error(`rammetjek: ${error.text[lang]}`);
     return EXIT.error;
   }
   console.error('rammetjek: intern fejl · internal error');

@@ -15,6 +15,22 @@ export const DIAGNOSTICS = {
     title: { da: 'Filen overskrider en grænse for kontrollen', en: 'The file exceeds a limit of the check' },
     fix: { da: 'Del dokumentet op, eller hæv grænsen med --limit navn=værdi, hvis dokumentet er, som det skal være.', en: 'Split the document, or raise the limit with --limit name=value if the document is as it should be.' },
   },
+  'encoding-error': {
+    title: { da: 'Filens tegnkodning er forkert', en: 'The file has the wrong character encoding' },
+    fix: { da: 'Gem filen som UTF-8 (eller angiv den rigtige tegnkodning i XML-erklæringen), og kør kontrollen igen.', en: 'Save the file as UTF-8 (or declare its real encoding in the XML declaration) and run the check again.' },
+  },
+  'skipped-file': {
+    title: { da: 'En fil blev ikke læst', en: 'A file was not read' },
+    fix: { da: 'Læg filen selv i buddets mappe i stedet for et symbolsk link, eller fjern den, hvis den ikke hører til buddet.', en: 'Put the file itself in the bid folder instead of a symbolic link, or remove it if it is not part of the bid.' },
+  },
+  'unknown-file': {
+    title: { da: 'Filen er ikke af en slags, rammetjek kontrollerer', en: 'The file is not of a kind rammetjek checks' },
+    fix: { da: 'Angiv løsningsbeskrivelsen, en OpenAPI-specifikation, SAML-metadata, en WSDL eller en MeMo-besked – eller buddets mappe.', en: 'Name the solution description, an OpenAPI specification, SAML metadata, a WSDL or a MeMo message – or the bid folder.' },
+  },
+  'nothing-to-check': {
+    title: { da: 'Der var intet at kontrollere', en: 'There was nothing to check' },
+    fix: { da: 'Kontrollér stien: angiv buddets mappe eller filerne i buddet (løsningsbeskrivelse, OpenAPI, SAML-metadata, WSDL, MeMo).', en: 'Check the path: name the bid folder or the files of the bid (solution description, OpenAPI, SAML metadata, WSDL, MeMo).' },
+  },
   'rule-error': {
     title: { da: 'En regel fejlede under kontrollen', en: 'A rule failed while checking' },
     fix: { da: 'Dette er en fejl i rammetjek. Meld den gerne med filen, der udløste den; de øvrige regler er kørt.', en: 'This is a bug in rammetjek. Please report it with the file that triggered it; the other rules have run.' },
@@ -23,12 +39,15 @@ export const DIAGNOSTICS = {
 
 export type DiagnosticId = keyof typeof DIAGNOSTICS;
 
+/** Diagnostics that do not make the bid's documents wrong, only the check less complete. */
+const WARNINGS: ReadonlySet<DiagnosticId> = new Set(['skipped-file', 'unknown-file']);
+
 /** A finding from the engine, not from a rule. Its catalogue id is its rule id. */
 export function diagnostic(id: DiagnosticId, message: Localized, location: Location): Finding {
   return {
     ruleId: id,
     catalogueId: id,
-    severity: 'error',
+    severity: WARNINGS.has(id) ? 'warning' : 'error',
     message,
     fix: DIAGNOSTICS[id].fix,
     location,

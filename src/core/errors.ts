@@ -1,3 +1,5 @@
+import type { Localized } from './text.js';
+
 /** Base class of every error rammetjek throws on purpose. */
 export class RammetjekError extends Error {
   override name = 'RammetjekError';
@@ -6,6 +8,13 @@ export class RammetjekError extends Error {
 /** Wrong use: bad options, a path that does not exist, an unknown rule. The CLI exits 2. */
 export class UsageError extends RammetjekError {
   override name = 'UsageError';
+  /** The message in both languages; `message` is the English one. */
+  readonly text: Localized;
+  constructor(message: string | Localized, options?: { cause?: unknown }) {
+    const text = typeof message === 'string' ? { da: message, en: message } : message;
+    super(text.en, options);
+    this.text = text;
+  }
 }
 
 /** A rule threw while checking; the engine reports it and goes on with the other rules. */
