@@ -96,7 +96,9 @@ export async function check(options: CheckOptions): Promise<Report> {
   const wholeBid = options.paths && !gathered.folderGiven ? await descriptionFolder(gathered, descriptions[0]) : undefined;
   if (wholeBid) return check({ ...options, paths: [wholeBid] });
 
-  const problems = [...loaded.findings, ...namedFileProblems(loaded.bid.files, gathered.named), ...nothingToCheck(loaded.bid, gathered)];
+  // nothing to check says it all; otherwise each named file of no known kind says so itself
+  const nothing = nothingToCheck(loaded.bid, gathered);
+  const problems = [...loaded.findings, ...(nothing.length > 0 ? nothing : namedFileProblems(loaded.bid.files, gathered.named))];
   const asOf = options.asOf ?? documentDate(loaded.bid.solutions[0]?.doc.date) ?? new Date().toISOString().slice(0, 10);
   const runs = runRules(loaded.bid, rules, asOf);
   clock.lap('rules');
@@ -109,6 +111,7 @@ export async function check(options: CheckOptions): Promise<Report> {
     ruleset: rulesetOf(rules),
     files: loaded.bid.files,
     solutions: loaded.bid.solutions,
+    unreadableSolutions: loaded.bid.unreadableSolutions,
     runs,
     findings,
     deviations: declaredDeviations(loaded.bid.solutions, rules),
@@ -168,6 +171,8 @@ function nothingToCheck(bid: Bid, gathered: Gathered): Finding[] {
       'nothing-to-check',
       read.length === 0
         ? { da: `Der er ingen filer at kontrollere${where}.`, en: `There are no files to check${where}.` }
+        : only?.bytes === 0
+        ? { da: `Den eneste fil, ${only.path}, er tom.`, en: `The only file, ${only.path}, is empty.` }
         : only
         ? {
             da: `Den eneste fil, ${only.path}, er hverken en løsningsbeskrivelse, en OpenAPI-specifikation, SAML-metadata til en tjenesteudbyder, en WSDL eller en MeMo-besked.`,
@@ -177,7 +182,7 @@ function nothingToCheck(bid: Bid, gathered: Gathered): Finding[] {
             da: `Ingen af de ${read.length} filer${where} er en løsningsbeskrivelse, en OpenAPI-specifikation, SAML-metadata til en tjenesteudbyder, en WSDL eller en MeMo-besked.`,
             en: `None of the ${read.length} files${where} is a solution description, an OpenAPI specification, service-provider SAML metadata, a WSDL or a MeMo message.`,
           },
-      { file: '', pointer: '' },
+      { file: only?.path ?? '', pointer: '' },
     ),
   ];
 }

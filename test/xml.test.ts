@@ -12,7 +12,7 @@ describe('untrusted XML', () => {
     const bomb = '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;">\n]>\n<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata">&lol2;</md:EntityDescriptor>\n';
     const report = await check({ documents: [{ path: 'sp.xml', text: bomb }], asOf });
     expect(report.findings.map((f) => [f.ruleId, f.location.range?.start.line, f.message.en])).toEqual([
-      ['parse-error', 2, 'The file cannot be parsed: a DOCTYPE or entity declaration is not allowed (entities are never expanded)'],
+      ['parse-error', 2, 'The file cannot be parsed as XML (line 2, column 1): a DOCTYPE or entity declaration is not allowed (entities are never expanded).'],
     ]);
     expect(report.inputs[0]?.kind).toBe('unknown');
   });

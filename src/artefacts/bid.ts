@@ -2,7 +2,8 @@ import { diagnostic } from '../core/diagnostics.js';
 import type { Finding } from '../core/finding.js';
 import { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
 import type { SourceText } from './files.js';
-import { detectDataKind, type ArtefactKind } from './kinds.js';
+import { detectDataKind, looksLikeSolution, type ArtefactKind, type TextFormat } from './kinds.js';
+import { explainParseFailure } from './parse-messages.js';
 import { memoModel, samlModel, wsdlModel, xmlKind, type MemoModel, type SamlModel, type WsdlModel } from './xml/model.js';
 import { parseXml, type XmlElement } from './xml/parse.js';
 import { ParseFailure, parseData } from './parse.js';
@@ -30,6 +31,8 @@ export interface Bid {
   readonly memos: readonly MemoModel[];
   /** Files that could not be parsed (each has a parse-error finding). */
   readonly unparsable: ReadonlySet<string>;
+  /** Unparsable files that are meant as the solution description (by name or content): its rules are not assessed, and the report says why. */
+  readonly unreadableSolutions: readonly string[];
 }
 
 /** Options for loading. */
@@ -72,6 +75,13 @@ export async function loadBid(
   const roots: { path: string; kind: 'solution' | 'openapi' }[] = [];
   const bidFiles = new Set([...sources.map((s) => s.path), ...attachments.map((a) => a.path)]);
   const xml = new Map<string, XmlElement>();
+  const unreadableSolutions: string[] = [];
+  const failed = (source: SourceText, error: unknown) => {
+    unparsable.add(source.path);
+    const description = source.format !== 'xml' && looksLikeSolution(source.path, source.text);
+    if (description) unreadableSolutions.push(source.path);
+    findings.push(parseErrorFinding(source.path, error, source.format, description));
+  };
 
   for (const source of sources) {
     texts.set(source.path, source.text);
@@ -82,8 +92,7 @@ export async function loadBid(
         xml.set(source.path, root);
         kind = xmlKind(root);
       } catch (error) {
-        unparsable.add(source.path);
-        findings.push(parseErrorFinding(source.path, error));
+        failed(source, error);
       }
     } else {
       try {
@@ -92,8 +101,7 @@ export async function loadBid(
         kind = detectDataKind(data);
         if (kind === 'solution' || kind === 'openapi') roots.push({ path: source.path, kind });
       } catch (error) {
-        unparsable.add(source.path);
-        findings.push(parseErrorFinding(source.path, error));
+        failed(source, error);
       }
     }
     files.push({ path: source.path, kind, sha256: source.sha256, bytes: source.bytes });
@@ -121,7 +129,7 @@ export async function loadBid(
           documents.set(extra.path, parseData(extra.text, extra.format === 'xml' ? 'yaml' : extra.format));
         } catch (error) {
           unparsable.add(extra.path);
-          findings.push(parseErrorFinding(extra.path, error));
+          findings.push(parseErrorFinding(extra.path, error, extra.format === 'xml' ? 'yaml' : extra.format, false));
         }
         added = true;
       }
@@ -157,7 +165,7 @@ export async function loadBid(
 
   files.push(...attachments);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { bid: { files, solutions, openapis, samls, wsdls, memos, unparsable }, findings, texts };
+  return { bid: { files, solutions, openapis, samls, wsdls, memos, unparsable, unreadableSolutions }, findings, texts };
 }
 
 /** Remote documents are fetched only from hosts the library caller allowed, and only what specs refer to. */
@@ -184,13 +192,20 @@ async function fetchRemote(urls: readonly string[], hosts: readonly string[], do
   }
 }
 
-function parseErrorFinding(file: string, error: unknown): Finding {
+function parseErrorFinding(file: string, error: unknown, format: TextFormat, description: boolean): Finding {
   const line = error instanceof ParseFailure ? error.line : 1;
   const column = error instanceof ParseFailure ? error.column : 1;
-  const reason = error instanceof Error ? error.message : String(error);
+  const why = explainParseFailure(error instanceof Error ? error.message : String(error), format, !(error instanceof ParseFailure) || error.cause !== undefined);
+  const at = { da: `linje ${line}, kolonne ${column}`, en: `line ${line}, column ${column}` };
+  const name = format.toUpperCase();
   return diagnostic(
     'parse-error',
-    { da: `Filen kan ikke læses: ${reason}`, en: `The file cannot be parsed: ${reason}` },
+    description
+      ? {
+          da: `Løsningsbeskrivelsen kan ikke læses (${at.da}): ${why.da}. Reglerne for løsningsbeskrivelsen er ikke vurderet; resten af buddet er kontrolleret.`,
+          en: `The solution description cannot be parsed (${at.en}): ${why.en}. The rules on the description were not assessed; the rest of the bid was checked.`,
+        }
+      : { da: `Filen kan ikke læses som ${name} (${at.da}): ${why.da}.`, en: `The file cannot be parsed as ${name} (${at.en}): ${why.en}.` },
     { file, pointer: '', range: { start: { line, column }, end: { line, column } } },
   );
 }

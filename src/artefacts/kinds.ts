@@ -16,6 +16,11 @@ export const BID_FILE_EXTENSIONS: Readonly<Record<string, TextFormat>> = {
   '.wsdl': 'xml',
 };
 
+/** Whether a file that could not be parsed was meant as the solution description: by its name, or by the keys it starts with. */
+export function looksLikeSolution(path: string, text: string): boolean {
+  return /(?:l(?:ø|oe|o)sningsbeskrivelse|solution[-_ ]?description)[^/]*$/i.test(path) || (/^schemaVersion\s*:/m.test(text) && /^solution\s*:/m.test(text)) || /^\s*\{\s*"schemaVersion"/.test(text);
+}
+
 /** Kind of a parsed YAML/JSON document: by its marker keys, never by file name. */
 export function detectDataKind(data: unknown): ArtefactKind {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'unknown';

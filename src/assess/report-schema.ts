@@ -29,7 +29,7 @@ export const reportSchema = {
     root: { type: 'string' },
     solution: {
       type: 'object', additionalProperties: false, required: ['file'],
-      properties: { file: { type: 'string' }, name: { type: 'string' }, version: { type: 'string' }, vendor: { type: 'object', additionalProperties: false, properties: { name: { type: 'string' }, cvr: { type: 'string' } } } },
+      properties: { file: { type: 'string' }, unreadable: { const: true }, name: { type: 'string' }, version: { type: 'string' }, vendor: { type: 'object', additionalProperties: false, properties: { name: { type: 'string' }, cvr: { type: 'string' } } } },
     },
     inputs: {
       type: 'array',
@@ -40,7 +40,7 @@ export const reportSchema = {
       properties: {
         findings: { type: 'object', additionalProperties: false, required: ['error', 'warning', 'info', 'deviation'], properties: { error: { type: 'integer' }, warning: { type: 'integer' }, info: { type: 'integer' }, deviation: { type: 'integer' } } },
         rules: counts,
-        mindstekrav: { type: 'object', additionalProperties: false, required: ['status', 'assessed', 'failed', 'deviations'], properties: { status: { enum: ['met', 'not-met', 'not-assessed'] }, assessed: { type: 'integer' }, failed: { type: 'array', items: { type: 'string' } }, deviations: { type: 'array', items: { type: 'string' } } } },
+        mindstekrav: { type: 'object', additionalProperties: false, required: ['status', 'assessed', 'failed', 'notAssessed', 'deviations'], properties: { status: { enum: ['met', 'not-met', 'not-assessed'] }, assessed: { type: 'integer' }, failed: { type: 'array', items: { type: 'string' } }, notAssessed: { type: 'array', items: { type: 'string' } }, deviations: { type: 'array', items: { type: 'string' } } } },
       },
     },
     goals: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'title', 'status', 'counts', 'architectureRules'], properties: { id: { type: 'string' }, title: localized, status, counts, architectureRules: { type: 'array', items: architectureRuleId } } } },
@@ -57,7 +57,7 @@ export const reportSchema = {
       items: {
         type: 'object', additionalProperties: false,
         required: ['ruleId', 'catalogueId', 'title', 'appliesTo', 'level', 'mode', 'severity', 'architectureRules', 'status', 'findings', 'deviations'],
-        properties: { ruleId: { type: 'string' }, catalogueId: { type: 'string' }, title: localized, appliesTo: { type: 'string' }, level: { enum: ['MUST', 'SHOULD', 'MAY'] }, mode: { enum: ['automatic', 'declared', 'manual'] }, severity, architectureRules: { type: 'array', items: architectureRuleId }, status, findings: { type: 'integer', minimum: 0 }, deviations: { type: 'array', items: { type: 'integer' } } },
+        properties: { ruleId: { type: 'string' }, catalogueId: { type: 'string' }, title: localized, appliesTo: { type: 'string' }, level: { enum: ['MUST', 'SHOULD', 'MAY'] }, mode: { enum: ['automatic', 'declared', 'manual'] }, severity, architectureRules: { type: 'array', items: architectureRuleId }, status, reason: localized, findings: { type: 'integer', minimum: 0 }, deviations: { type: 'array', items: { type: 'integer' } } },
       },
     },
     findings: {

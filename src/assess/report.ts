@@ -32,6 +32,8 @@ export interface RuleVerdict {
   readonly severity: Severity;
   readonly architectureRules: readonly ArchitectureRuleId[];
   readonly status: VerdictStatus;
+  /** Why a rule was not assessed, so "not assessed" is never a silent gap. */
+  readonly reason?: Localized;
   readonly findings: number;
   /** Indexes in the deviation register of the deviations that cover this rule. */
   readonly deviations: readonly number[];
@@ -68,10 +70,16 @@ export interface GoalVerdict extends RollUp {
 }
 
 export interface Mindstekrav {
-  /** `met` when no MUST rule fails; `not-assessed` when none could be assessed. */
+  /**
+   * `not-met` when a MUST rule fails; `not-assessed` when a MUST rule could not be assessed (its
+   * document is missing or unreadable, or the rule crashed) — what was never checked is never "met";
+   * `met` only when every MUST rule was assessed and none fails.
+   */
   readonly status: 'met' | 'not-met' | 'not-assessed';
   readonly assessed: number;
   readonly failed: readonly string[];
+  /** MUST rules that could not be assessed. */
+  readonly notAssessed: readonly string[];
   /** MUST rules the vendor deviates from with an explanation: the buyer decides whether that is acceptable. */
   readonly deviations: readonly string[];
 }
@@ -87,6 +95,8 @@ export interface Report {
   readonly root: string;
   readonly solution?: {
     readonly file: string;
+    /** The description could not be parsed: nothing in it was judged. */
+    readonly unreadable?: true;
     readonly name?: string;
     readonly version?: string;
     readonly vendor?: { readonly name?: string; readonly cvr?: string };
@@ -112,6 +122,8 @@ export interface ReportInput {
   readonly ruleset: Report['ruleset'];
   readonly files: readonly BidFile[];
   readonly solutions: readonly SolutionModel[];
+  /** Files meant as the solution description that could not be parsed. */
+  readonly unreadableSolutions?: readonly string[];
   readonly runs: readonly RuleRun[];
   /** All findings, located and sorted, including load and parse errors. */
   readonly findings: readonly Finding[];
@@ -152,6 +164,7 @@ export function buildReport(input: ReportInput): Report {
     if (list) list.push(f);
     else findingsByRule.set(f.ruleId, [f]);
   }
+  const unreadable = input.unreadableSolutions?.[0];
   const ruleVerdicts: RuleVerdict[] = input.runs.map((run) => {
     const own = findingsByRule.get(run.rule.id) ?? [];
     const open = own.filter((f) => f.deviation === undefined);
@@ -164,6 +177,11 @@ export function buildReport(input: ReportInput): Report {
       : open.length > 0 ? 'fail'
       : own.length > 0 ? 'deviation'
       : 'pass';
+    const reason: Localized | undefined =
+      status !== 'not-assessed' ? undefined
+      : run.crashed ? { da: 'Reglen fejlede under kontrollen (se fundet rule-error).', en: 'The rule failed while checking (see the rule-error finding).' }
+      : unreadable ? { da: `Løsningsbeskrivelsen (${unreadable}) kunne ikke læses.`, en: `The solution description (${unreadable}) could not be parsed.` }
+      : { da: 'Buddet indeholder ingen løsningsbeskrivelse.', en: 'The bid holds no solution description.' };
     return {
       ruleId: run.rule.id,
       catalogueId: run.rule.catalogueId,
@@ -174,6 +192,7 @@ export function buildReport(input: ReportInput): Report {
       severity: run.rule.severity,
       architectureRules: run.rule.architectureRules,
       status,
+      ...(reason ? { reason } : {}),
       findings: own.length,
       deviations: (coveringByRule.get(run.rule.id) ?? []).map((d) => d.index),
     };
@@ -215,6 +234,7 @@ export function buildReport(input: ReportInput): Report {
   const must = ruleVerdicts.filter((v) => v.level === 'MUST');
   const assessed = must.filter((v) => v.status !== 'not-assessed' && v.status !== 'not-applicable');
   const failed = must.filter((v) => v.status === 'fail').map((v) => v.ruleId);
+  const notAssessed = must.filter((v) => v.status === 'not-assessed').map((v) => v.ruleId);
   const mustDeviations = must.filter((v) => v.status === 'deviation').map((v) => v.ruleId);
 
   const first = input.solutions[0];
@@ -226,6 +246,7 @@ export function buildReport(input: ReportInput): Report {
     framework: { name: FRAMEWORK.name, version: FRAMEWORK.version, url: FRAMEWORK.url },
     asOf: input.asOf,
     root: input.root,
+    ...(!first && unreadable ? { solution: { file: unreadable, unreadable: true } } : {}),
     ...(first
       ? {
           solution: {
@@ -246,9 +267,10 @@ export function buildReport(input: ReportInput): Report {
       },
       rules: count(ruleVerdicts.map((v) => v.status)),
       mindstekrav: {
-        status: assessed.length === 0 ? 'not-assessed' : failed.length > 0 ? 'not-met' : 'met',
+        status: failed.length > 0 ? 'not-met' : notAssessed.length > 0 || assessed.length === 0 ? 'not-assessed' : 'met',
         assessed: assessed.length,
         failed,
+        notAssessed,
         deviations: mustDeviations,
       },
     },

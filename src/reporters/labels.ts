@@ -73,7 +73,7 @@ export const WORDS = {
   coverage: { da: 'Dækning', en: 'Coverage' },
   rules: { da: 'regler', en: 'rules' },
   covered: { da: 'dækket af afvigelse', en: 'covered by deviation' },
-  noSolution: { da: 'Buddet indeholder ingen løsningsbeskrivelse; reglerne for den er ikke vurderet.', en: 'The bid holds no solution description; its rules were not assessed.' },
+  noSolution: { da: 'Der er ikke læst nogen løsningsbeskrivelse; reglerne for den er ikke vurderet.', en: 'No solution description was read; its rules were not assessed.' },
   declaredNote: { da: 'Erklærede regler bygger på leverandørens oplysninger og skal bekræftes af ordregiver.', en: 'Declared rules rest on the vendor’s statements and must be confirmed by the buyer.' },
 } as const satisfies Record<string, Localized>;
 

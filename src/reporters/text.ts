@@ -30,7 +30,9 @@ export function renderText(report: Report, options: TextOptions): string {
   };
 
   out.push(c.bold(`rammetjek ${report.tool.version} · ${t(WORDS.report, lang)}`));
-  if (report.solution) {
+  if (report.solution?.unreadable) {
+    out.push(c.red(t({ da: `Løsningsbeskrivelsen (${report.solution.file}) kan ikke læses; reglerne for den er ikke vurderet.`, en: `The solution description (${report.solution.file}) cannot be parsed; its rules were not assessed.` }, lang)));
+  } else if (report.solution) {
     const s = report.solution;
     out.push(`${t(WORDS.solution, lang)}: ${[s.name, s.version].filter(Boolean).join(' ')}${s.vendor?.name ? ` — ${s.vendor.name}${s.vendor.cvr ? ` (CVR ${s.vendor.cvr})` : ''}` : ''}`);
   } else {
@@ -42,7 +44,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const sum = report.summary;
   out.push(c.bold(t(WORDS.summary, lang)));
   const m = sum.mindstekrav;
-  const mustText = m.status === 'met' ? c.green(t(WORDS.met, lang)) : m.status === 'not-met' ? c.red(`${t(WORDS.notMet, lang)}: ${m.failed.join(', ')}`) : c.dim(t(STATUS['not-assessed'], lang));
+  const mustText = m.status === 'met' ? c.green(t(WORDS.met, lang)) : m.status === 'not-met' ? c.red(`${t(WORDS.notMet, lang)}: ${m.failed.join(', ')}`) : c.yellow(`${t(STATUS['not-assessed'], lang)}${m.notAssessed.length ? ` — ${t({ da: `${m.notAssessed.length} SKAL-regler kunne ikke vurderes`, en: `${m.notAssessed.length} MUST rules could not be assessed` }, lang)}` : ''}`);
   out.push(`  ${t(WORDS.mindstekrav, lang)}: ${mustText}`);
   out.push(`  ${t(WORDS.findings, lang)}: ${countOf(sum.findings.error, 'error', lang)}, ${countOf(sum.findings.warning, 'warning', lang)}, ${countOf(sum.findings.info, 'info', lang)}${sum.findings.deviation ? `, ${sum.findings.deviation} ${t(WORDS.covered, lang)}` : ''}`);
   out.push(`  ${t(WORDS.coverage, lang)}: ${report.rules.length} ${t(WORDS.rules, lang)} — ${Object.entries(sum.rules).map(([k, n]) => `${n} ${t(STATUS[k as VerdictStatus], lang)}`).join(', ')}`);
@@ -102,7 +104,7 @@ export function renderText(report: Report, options: TextOptions): string {
 function findingLine(f: Finding, lang: Lang, c: Colours): string {
   const pos = f.location.range ? `${f.location.range.start.line}:${f.location.range.start.column}` : '-';
   const sev = f.deviation !== undefined ? c.dim(t(WORDS.covered, lang)) : f.severity === 'error' ? c.red(t(SEVERITY.error, lang)) : f.severity === 'warning' ? c.yellow(t(SEVERITY.warning, lang)) : c.dim('info');
-  const id = c.dim(`${f.ruleId} (${f.catalogueId})`);
+  const id = c.dim(f.catalogueId === f.ruleId ? f.ruleId : `${f.ruleId} (${f.catalogueId})`);
   return `    ${pos.padEnd(7)} ${sev}  ${f.message[lang]}  ${id}\n            ${c.dim(`${t(WORDS.fix, lang)}: ${f.fix[lang]}`)}`;
 }
 

@@ -22,6 +22,16 @@ ruleTester(rule, {
       digitalPost: { sendsLetters: true }
     `, errors: [{ messageId: 'none', pointer: '/digitalPost', line: 4 }] },
     {
+      name: 'a sample the description names that is not in the bid',
+      doc: head + yaml`
+        digitalPost: { sendsLetters: true, samples: [memo/afgoerelse.xml] }
+      `,
+      errors: [
+        { messageId: 'noReceipt', pointer: '/selfService/receipt', line: 3 },
+        { messageId: 'missingFile', pointer: '/digitalPost/samples/0', line: 4, message: "The sample 'memo/afgoerelse.xml' is not in the bid." },
+      ],
+    },
+    {
       name: 'a sample that is no receipt, and one that is no MeMo',
       doc: head + yaml`
         digitalPost: { sendsLetters: true, samples: [memo/afgoerelse.xml, memo/brev.pdf.xml] }

@@ -20,6 +20,7 @@ export default defineRule({
   sources: ['https://digst.dk/it-loesninger/digital-post/anvendelse/forstaa-digital-post/memo/', 'seeds/003_9ed8d5fd0b0899b7.txt (e2012-parate selvbetjeningsløsninger: digital kvittering)'],
   messages: {
     none: { da: 'Løsningen sender Digital Post, men buddet har ingen eksempler på MeMo-beskeder.', en: 'The solution sends Digital Post, but the bid has no sample MeMo messages.' },
+    missingFile: { da: 'Eksemplet «{file}» findes ikke i buddet.', en: "The sample '{file}' is not in the bid." },
     notMemo: { da: 'Eksemplet «{file}» er ikke en MeMo-besked.', en: "The sample '{file}' is not a MeMo message." },
     noReceipt: { da: 'Selvbetjeningen lover en kvittering i Digital Post, men ingen af eksemplerne er en kvittering.', en: 'The self-service promises a receipt in Digital Post, but none of the samples is a receipt.' },
   },
@@ -38,7 +39,9 @@ export default defineRule({
       }
       const memos = samples.map((file, i) => {
         const memo = bid.memos.find((m) => m.file === file);
-        if (!memo && solution.bidFiles.has(file)) context.report({ at: { file: solution.file, pointer: child('/digitalPost/samples', i) }, messageId: 'notMemo', data: { file } });
+        const at = { file: solution.file, pointer: child('/digitalPost/samples', i) };
+        if (!solution.bidFiles.has(file)) context.report({ at, messageId: 'missingFile', data: { file } });
+        else if (!memo) context.report({ at, messageId: 'notMemo', data: { file } });
         return memo;
       });
       const receipt = memos.some((m) => m && /kvittering|receipt/i.test(`${memoText(m.header, 'label') ?? ''} ${memoText(m.header, 'messageCode') ?? ''}`));

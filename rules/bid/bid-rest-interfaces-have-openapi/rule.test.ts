@@ -38,5 +38,17 @@ ruleTester(rule, {
         { messageId: 'swagger2', pointer: '/interfaces/2/spec', line: 6 },
       ],
     },
+    {
+      name: 'a REST interface without a specification, and one whose file is not in the bid',
+      doc: head + yaml`
+        interfaces:
+          - { name: Besøg, type: rest }
+          - { name: Borgere, type: rest, spec: ./api/borgere.yaml }
+      `,
+      errors: [
+        { messageId: 'noSpec', pointer: '/interfaces/0', line: 4, message: "The REST interface 'Besøg' does not refer to an OpenAPI description." },
+        { messageId: 'missingFile', pointer: '/interfaces/1/spec', line: 5, message: "The OpenAPI description 'api/borgere.yaml' of the interface 'Borgere' is not in the bid." },
+      ],
+    },
   ],
 });

@@ -1,7 +1,8 @@
 /**
  * FDA R06: every REST interface is documented by an OpenAPI file per version. Each REST interface
  * the solution description declares points to a file in the bid that is an OpenAPI 3 document and can
- * be read. (That the file is in the bid at all is sol-interfaces-open-standards' business.)
+ * be read: a REST interface without a named file, or whose file is not in the bid, has no OpenAPI
+ * description the buyer can see.
  */
 import { bidPath } from '../../../src/artefacts/solution/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
@@ -18,6 +19,8 @@ export default defineRule({
   mode: 'automatic',
   sources: ['https://arkitektur.digst.dk/metoder/arkitekturmetoder/retningslinjer-webservices/retningslinjer-webservices/bilag-1'],
   messages: {
+    noSpec: { da: 'REST-snitfladen «{name}» henviser ikke til en OpenAPI-beskrivelse.', en: "The REST interface '{name}' does not refer to an OpenAPI description." },
+    missingFile: { da: 'OpenAPI-beskrivelsen «{spec}» for snitfladen «{name}» findes ikke i buddet.', en: "The OpenAPI description '{spec}' of the interface '{name}' is not in the bid." },
     unparsable: { da: 'Specifikationen «{spec}» for snitfladen «{name}» kan ikke læses.', en: "The specification '{spec}' of the interface '{name}' cannot be parsed." },
     notOpenApi: { da: 'Filen «{spec}» for snitfladen «{name}» er ikke en OpenAPI-beskrivelse.', en: "The file '{spec}' of the interface '{name}' is not an OpenAPI description." },
     swagger2: { da: 'Snitfladen «{name}» er beskrevet i Swagger 2.0; brug OpenAPI 3.0 eller 3.1.', en: "The interface '{name}' is described in Swagger 2.0; use OpenAPI 3.0 or 3.1." },
@@ -29,11 +32,18 @@ export default defineRule({
   check(bid, context) {
     for (const solution of bid.solutions) {
       (solution.doc.interfaces ?? []).forEach((iface, i) => {
-        if (iface?.type !== 'rest' || typeof iface.spec !== 'string') return;
-        const spec = bidPath(iface.spec);
-        if (!solution.bidFiles.has(spec)) return;
-        const at = { file: solution.file, pointer: child('/interfaces', i, 'spec') };
+        if (iface?.type !== 'rest') return;
         const name = iface.name ?? `#${i + 1}`;
+        if (typeof iface.spec !== 'string' || iface.spec.trim() === '') {
+          context.report({ at: { file: solution.file, pointer: child('/interfaces', i) }, messageId: 'noSpec', data: { name } });
+          return;
+        }
+        const spec = bidPath(iface.spec);
+        const at = { file: solution.file, pointer: child('/interfaces', i, 'spec') };
+        if (!solution.bidFiles.has(spec)) {
+          context.report({ at, messageId: 'missingFile', data: { spec, name } });
+          return;
+        }
         const api = bid.openapis.find((o) => o.file === spec);
         if (bid.unparsable.has(spec)) context.report({ at, messageId: 'unparsable', data: { spec, name } });
         else if (!api) context.report({ at, messageId: 'notOpenApi', data: { spec, name } });

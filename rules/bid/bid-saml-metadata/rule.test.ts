@@ -38,6 +38,23 @@ ruleTester(rule, {
         { messageId: 'notMetadata', pointer: '/authentication/citizens/metadata', line: 4 },
       ],
     },
+    {
+      name: 'the metadata file the description names is not in the bid',
+      doc: head + yaml`
+        authentication:
+          citizens: { provider: nemlog-in, entityId: "https://saml.byggeansoegning.nordlys.dk", metadata: saml/sp.xml }
+      `,
+      errors: [{ messageId: 'missingFile', pointer: '/authentication/citizens/metadata', line: 4, message: "The solution description refers to SAML metadata in 'saml/sp.xml', but the file is not in the bid." }],
+    },
+    {
+      name: 'the named file is missing even when other metadata is there',
+      doc: head + yaml`
+        authentication:
+          citizens: { provider: nemlog-in, entityId: "https://saml.byggeansoegning.nordlys.dk", metadata: ./saml/borger-sp.xml }
+      `,
+      documents: { 'saml/sp.xml': spMetadata() },
+      errors: [{ messageId: 'missingFile', pointer: '/authentication/citizens/metadata', line: 4, message: "The solution description refers to SAML metadata in 'saml/borger-sp.xml', but the file is not in the bid." }],
+    },
   ],
   notApplicable: [head + yaml`
     authentication:

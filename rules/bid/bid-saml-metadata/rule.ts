@@ -20,6 +20,7 @@ export default defineRule({
   sources: ['https://tu.nemlog-in.dk/oprettelse-og-administration-af-tjenester/login/dokumentation-og-guides/', 'https://digitaliseringskataloget.dk/tilslutningsguide-brugervendt-system'],
   messages: {
     none: { da: '{group} logger ind via {provider}, men buddet indeholder ingen SAML-metadata for tjenesten.', en: '{groupEn} log in through {provider}, but the bid holds no SAML metadata for the service.' },
+    missingFile: { da: 'Løsningsbeskrivelsen henviser til SAML-metadata i «{file}», men filen findes ikke i buddet.', en: "The solution description refers to SAML metadata in '{file}', but the file is not in the bid." },
     notMetadata: { da: 'Filen «{file}» er ikke SAML-metadata for en tjenesteudbyder.', en: "The file '{file}' is not SAML service-provider metadata." },
     entityId: { da: 'EntityID «{entityId}» findes ikke i buddets SAML-metadata ({found}).', en: "The EntityID '{entityId}' is not in the bid’s SAML metadata ({found})." },
   },
@@ -37,7 +38,9 @@ export default defineRule({
         const at = (field: string) => ({ file: solution.file, pointer: `/authentication/${group}${field}` });
         if (login.metadata) {
           const file = bidPath(login.metadata);
-          if (solution.bidFiles.has(file) && !bid.samls.some((s) => s.file === file)) context.report({ at: at('/metadata'), messageId: 'notMetadata', data: { file } });
+          // a file the description names must be there: a missing one is no proof of registration
+          if (!solution.bidFiles.has(file)) context.report({ at: at('/metadata'), messageId: 'missingFile', data: { file } });
+          else if (!bid.samls.some((s) => s.file === file)) context.report({ at: at('/metadata'), messageId: 'notMetadata', data: { file } });
         } else if (bid.samls.length === 0) {
           context.report({ at: at('/provider'), messageId: 'none', data: { group: names[group][0], groupEn: names[group][1], provider: login.provider } });
         }

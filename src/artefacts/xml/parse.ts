@@ -33,7 +33,7 @@ export function parseXml(input: string): XmlElement {
     throw new ParseFailure('a DOCTYPE or entity declaration is not allowed (entities are never expanded)', line, column);
   }
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
-  if (valid !== true) throw new ParseFailure(valid.err.msg, valid.err.line, valid.err.col);
+  if (valid !== true) throw new ParseFailure(valid.err.msg, valid.err.line, valid.err.col, { cause: valid.err });
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
