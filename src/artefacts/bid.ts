@@ -6,6 +6,7 @@ import { detectDataKind, looksLikeSolution, type ArtefactKind, type TextFormat }
 import { explainParseFailure } from './parse-messages.js';
 import { memoModel, samlModel, wsdlModel, xmlKind, type MemoModel, type SamlModel, type WsdlModel } from './xml/model.js';
 import { parseXml, type XmlElement } from './xml/parse.js';
+import { xmlReferenceFindings } from './xml/references.js';
 import { ParseFailure, parseData } from './parse.js';
 import { buildSolutionModel, type SolutionModel } from './solution/model.js';
 import { validateSolution } from './solution/validate.js';
@@ -91,6 +92,7 @@ export async function loadBid(
         const root = parseXml(source.text);
         xml.set(source.path, root);
         kind = xmlKind(root);
+        findings.push(...xmlReferenceFindings(source.path, root));
       } catch (error) {
         failed(source, error);
       }

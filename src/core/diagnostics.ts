@@ -27,6 +27,10 @@ export const DIAGNOSTICS = {
     title: { da: 'Filen er ikke af en slags, rammetjek kontrollerer', en: 'The file is not of a kind rammetjek checks' },
     fix: { da: 'Angiv løsningsbeskrivelsen, en OpenAPI-specifikation, SAML-metadata, en WSDL eller en MeMo-besked – eller buddets mappe.', en: 'Name the solution description, an OpenAPI specification, SAML metadata, a WSDL or a MeMo message – or the bid folder.' },
   },
+  'reference-not-followed': {
+    title: { da: 'En henvisning til et andet dokument er ikke fulgt', en: 'A reference to another document was not followed' },
+    fix: { da: 'Læg det dokument, der henvises til, i buddet, og henvis til det med en relativ sti inden for buddets mappe.', en: 'Put the document referred to in the bid, and refer to it by a relative path inside the bid folder.' },
+  },
   'nothing-to-check': {
     title: { da: 'Der var intet at kontrollere', en: 'There was nothing to check' },
     fix: { da: 'Kontrollér stien: angiv buddets mappe eller filerne i buddet (løsningsbeskrivelse, OpenAPI, SAML-metadata, WSDL, MeMo).', en: 'Check the path: name the bid folder or the files of the bid (solution description, OpenAPI, SAML metadata, WSDL, MeMo).' },
@@ -40,7 +44,7 @@ export const DIAGNOSTICS = {
 export type DiagnosticId = keyof typeof DIAGNOSTICS;
 
 /** Diagnostics that do not make the bid's documents wrong, only the check less complete. */
-const WARNINGS: ReadonlySet<DiagnosticId> = new Set(['skipped-file', 'unknown-file']);
+const WARNINGS: ReadonlySet<DiagnosticId> = new Set(['skipped-file', 'unknown-file', 'reference-not-followed']);
 
 /** A finding from the engine, not from a rule. Its catalogue id is its rule id. */
 export function diagnostic(id: DiagnosticId, message: Localized, location: Location): Finding {
