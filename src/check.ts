@@ -164,7 +164,7 @@ function namedFileProblems(files: readonly BidFile[], named: readonly string[]):
 function nothingToCheck(bid: Bid, gathered: Gathered): Finding[] {
   if (bid.files.some((f) => CHECKED_KINDS.has(f.kind)) || bid.unparsable.size > 0) return [];
   const read = bid.files.filter((f) => f.kind !== 'report');
-  const where = gathered.root === '.' ? '' : ` (${gathered.root})`;
+  const where = gathered.shown === '.' ? '' : ` (${gathered.shown})`;
   const only = read.length === 1 ? read[0] : undefined;
   return [
     diagnostic(
@@ -203,6 +203,8 @@ function stopwatch() {
 interface Gathered {
   /** The bid root as reports show it: relative to the working folder. */
   readonly root: string;
+  /** The bid as the user wrote it, for messages. */
+  readonly shown: string;
   readonly absoluteRoot?: string;
   /** A folder was among the paths (so the bid is that folder, not a file picked from it). */
   readonly folderGiven: boolean;
@@ -220,6 +222,7 @@ async function gather(options: CheckOptions, limits: Limits): Promise<Gathered> 
     const attachments = options.documents.filter((d) => !formatOf(d.path)).map((d) => ({ ...sourceText(d), kind: 'attachment' as const }));
     return {
       root: '.',
+      shown: '.',
       folderGiven: true,
       named: [],
       sources: sources.filter((s) => !isRammetjekReport(s.text)),
@@ -265,6 +268,7 @@ async function gather(options: CheckOptions, limits: Limits): Promise<Gathered> 
   }
   return {
     root: relativePath(process.cwd(), root) || '.',
+    shown: options.paths.length === 1 ? (options.paths[0] as string) : relativePath(process.cwd(), root) || '.',
     absoluteRoot: root,
     folderGiven: await anyFolder(options.paths),
     named,

@@ -1,0 +1,279 @@
+/**
+ * A report a buyer can defend: a run that checked nothing says so, files named on their own are
+ * judged by content, references to files that are not there fail the rule that needed them, the
+ * report is never read back as part of the bid, and ordinary mistakes give one line, not a stack trace.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { check } from '../src/check.js';
+import { main } from '../src/cli/main.js';
+import { UsageError } from '../src/core/errors.js';
+import { REPO } from './rule-docs.js';
+import { spMetadata } from './certs.js';
+
+const asOf = '2026-11-01';
+const fixture = (name: string) => path.join(REPO, 'fixtures', 'bids', name);
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'rammetjek-'));
+/** A copy of a fixture bid in a fresh folder, to spoil as a test needs. */
+function copyOf(name: string): string {
+  const dir = path.join(tmp(), 'bud');
+  cpSync(fixture(name), dir, { recursive: true });
+  return dir;
+}
+const ids = (report: { findings: readonly { ruleId: string }[] }) => report.findings.map((f) => f.ruleId);
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void (err += `${args.join(' ')}\n`));
+  const code = await main(argv);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+afterEach(() => vi.restoreAllMocks());
+
+describe('a run that checked nothing is no pass', () => {
+  it.each([
+    ['an empty folder', (dir: string) => (mkdirSync(path.join(dir, 'tom')), 'tom'), 'Der er ingen filer at kontrollere (<sti>).'],
+    ['package.json', (dir: string) => (writeFileSync(path.join(dir, 'package.json'), '{ "name": "x" }'), 'package.json'), 'Den eneste fil, package.json, er hverken en løsningsbeskrivelse, en OpenAPI-specifikation, SAML-metadata til en tjenesteudbyder, en WSDL eller en MeMo-besked.'],
+    ['README.md', (dir: string) => (writeFileSync(path.join(dir, 'README.md'), '# Vores bud\n'), 'README.md'), 'Den eneste fil, README.md, er hverken en løsningsbeskrivelse, en OpenAPI-specifikation, SAML-metadata til en tjenesteudbyder, en WSDL eller en MeMo-besked.'],
+    ['an empty .yaml', (dir: string) => (writeFileSync(path.join(dir, 'tom.yaml'), ''), 'tom.yaml'), 'Den eneste fil, tom.yaml, er tom.'],
+  ])('%s exits 2 and says so', async (_name, make, expected) => {
+    let message = expected;
+    const dir = tmp();
+    const target = path.join(dir, make(dir));
+    const { code, err, out } = await run('check', target, '--no-color', '-f', 'json');
+    message = message.replace('<sti>', target); // the path as the user typed it
+    expect(code).toBe(2);
+    expect(err).toBe(`rammetjek: intet at tjekke: ${message}\n`);
+    const report = JSON.parse(out);
+    expect(ids(report)).toEqual(['nothing-to-check']);
+    expect(report.findings[0].message.da).toBe(message);
+    expect(report.summary.mindstekrav.status).toBe('not-assessed');
+  });
+
+  it('names a file given on its own that is of no kind it checks, and checks the rest', async () => {
+    const dir = copyOf('borgerservice-selvbetjening');
+    writeFileSync(path.join(dir, 'noter.txt'), 'Husk at sende buddet fredag.\n');
+    const report = await check({ paths: [dir, path.join(dir, 'noter.txt')], asOf });
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.location.file])).toEqual([['unknown-file', 'warning', 'noter.txt']]);
+    expect(report.summary.mindstekrav.status).toBe('met');
+  });
+
+  it('reads a file named on its own by its content, whatever its name', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'metadata.xml.sample'), spMetadata());
+    const report = await check({ paths: [path.join(dir, 'metadata.xml.sample')], asOf });
+    expect(report.inputs.map((i) => [i.path, i.kind])).toEqual([['metadata.xml.sample', 'saml-metadata']]);
+    expect(report.rules.find((r) => r.ruleId === 'saml-entity-id')?.status).toBe('pass');
+  });
+});
+
+describe('a file the description names must be there', () => {
+  it('fails bid-saml-metadata (a MUST rule) when the named metadata file is missing, at the description line', async () => {
+    const dir = copyOf('borgerservice-selvbetjening');
+    execFileSync('rm', [path.join(dir, 'saml', 'sp-metadata.xml')]);
+    const report = await check({ paths: [dir], asOf });
+    const finding = report.findings.find((f) => f.ruleId === 'bid-saml-metadata');
+    expect(finding?.location).toMatchObject({ file: 'loesningsbeskrivelse.yaml', pointer: '/authentication/citizens/metadata', range: { start: { line: 55 } } });
+    expect(finding?.message.da).toBe('Løsningsbeskrivelsen henviser til SAML-metadata i «saml/sp-metadata.xml», men filen findes ikke i buddet.');
+    expect(report.rules.find((r) => r.ruleId === 'bid-saml-metadata')?.status).toBe('fail');
+    expect(report.summary.mindstekrav.status).toBe('not-met');
+    expect(report.summary.mindstekrav.failed).toContain('bid-saml-metadata');
+  });
+
+  it('the description init writes does not pass before its SAML metadata is added', async () => {
+    const dir = tmp();
+    expect((await run('init', `${dir}/nyt-bud/`)).code).toBe(0);
+    const report = await check({ paths: [path.join(dir, 'nyt-bud')], asOf });
+    expect(report.findings.find((f) => f.ruleId === 'bid-saml-metadata')?.messageId).toBe('missingFile');
+    expect(report.summary.mindstekrav.status).toBe('not-met');
+  });
+});
+
+describe('one bid, and the whole bid', () => {
+  it('checks a description named alone together with the files beside it', async () => {
+    const alone = await check({ paths: [path.join(fixture('borgerservice-selvbetjening'), 'loesningsbeskrivelse.yaml')], asOf });
+    const folder = await check({ paths: [fixture('borgerservice-selvbetjening')], asOf });
+    expect(alone.findings).toEqual([]);
+    expect(alone.inputs).toEqual(folder.inputs);
+    expect(alone.rules).toEqual(folder.rules);
+  });
+
+  it('refuses two descriptions in one run and points to compare, never merging the bids', async () => {
+    const run1 = check({ paths: [fixture('borgerservice-selvbetjening'), fixture('svagt-bud')], asOf });
+    await expect(run1).rejects.toBeInstanceOf(UsageError);
+    await expect(run1).rejects.toMatchObject({ text: { da: expect.stringMatching(/^der er 2 løsningsbeskrivelser i ét tjek \(.*borgerservice-selvbetjening\/loesningsbeskrivelse\.yaml, .*svagt-bud\/loesningsbeskrivelse\.yaml\); tjek ét bud ad gangen, eller sammenlign buddene med «rammetjek compare»$/) } });
+    const { code, err } = await run('check', fixture('borgerservice-selvbetjening'), fixture('svagt-bud'), '--lang', 'en');
+    expect(code).toBe(2);
+    expect(err).toMatch(/^rammetjek: there are 2 solution descriptions in one check \(.*\); check one bid at a time, or compare the bids with 'rammetjek compare'\n$/);
+  });
+});
+
+describe('reports are never read back as part of the bid', () => {
+  it('skips the file the shell writes the report into, and earlier reports by their content', () => {
+    const dir = copyOf('sagssystem-med-afvigelser');
+    const cli = path.join(REPO, 'src', 'cli', 'main.ts');
+    const tsx = path.join(REPO, 'node_modules', '.bin', 'tsx');
+    // an earlier text report beside the bid's own files
+    writeFileSync(path.join(dir, 'rapport.txt'), spawnSync(tsx, [cli, 'check', '.', '--as-of', asOf], { cwd: dir, encoding: 'utf8' }).stdout);
+    const shell = spawnSync('sh', ['-c', `"${tsx}" "${cli}" check . -f json --as-of ${asOf} > rapport.json`], { cwd: dir, encoding: 'utf8' });
+    expect(shell.status).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(dir, 'rapport.json'), 'utf8'));
+    expect(report.inputs.map((i: { path: string }) => i.path)).not.toContain('rapport.json');
+    expect(report.inputs.find((i: { path: string }) => i.path === 'rapport.txt')?.kind).toBe('report');
+    expect(ids(report).filter((id: string) => id.endsWith('-error'))).toEqual([]);
+    // and the JSON report, now in the folder, is recognised the next time
+    const again = spawnSync(tsx, [cli, 'check', '.', '-f', 'json', '--as-of', asOf], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(again.stdout).inputs.find((i: { path: string }) => i.path === 'rapport.json')?.kind).toBe('report');
+  });
+
+  it('skips the file --output writes to', async () => {
+    const dir = copyOf('sagssystem-med-afvigelser');
+    writeFileSync(path.join(dir, 'rapport.json'), '{ "ikke færdig');
+    const report = await check({ paths: [dir], exclude: [path.join(dir, 'rapport.json')], asOf });
+    expect(report.inputs.map((i) => i.path)).not.toContain('rapport.json');
+    expect(ids(report).filter((id) => id.endsWith('-error'))).toEqual([]);
+  });
+});
+
+describe('a broken description', () => {
+  it('is named as such, with its line, in both languages, and the rest of the bid is still checked', async () => {
+    const dir = copyOf('borgerservice-selvbetjening');
+    const file = path.join(dir, 'loesningsbeskrivelse.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines.splice(5, 0, '  bad: [ikke lukket');
+    writeFileSync(file, lines.join('\n'));
+    const report = await check({ paths: [dir], asOf });
+    const broken = report.findings.filter((f) => f.ruleId === 'parse-error');
+    expect(broken).toHaveLength(1);
+    expect(broken[0]?.location.file).toBe('loesningsbeskrivelse.yaml');
+    expect(broken[0]?.location.range?.start).toEqual({ line: 6, column: 3 });
+    expect(broken[0]?.message).toEqual({
+      da: 'Løsningsbeskrivelsen kan ikke læses (linje 6, kolonne 3): forkert indrykning af en nøgle (parserens besked: bad indentation of a mapping entry). Reglerne for løsningsbeskrivelsen er ikke vurderet; resten af buddet er kontrolleret.',
+      en: 'The solution description cannot be parsed (line 6, column 3): a key is indented wrongly (the parser says: bad indentation of a mapping entry). The rules on the description were not assessed; the rest of the bid was checked.',
+    });
+    expect(report.solution).toEqual({ file: 'loesningsbeskrivelse.yaml', unreadable: true });
+    const nemlogin = report.rules.find((r) => r.ruleId === 'sol-nemlogin-for-citizens');
+    expect(nemlogin?.status).toBe('not-assessed');
+    expect(nemlogin?.reason?.da).toBe('Løsningsbeskrivelsen (loesningsbeskrivelse.yaml) kunne ikke læses.');
+    // the specs and metadata beside it were checked
+    expect(report.rules.find((r) => r.ruleId === 'oas-contact')?.status).toBe('pass');
+    expect(report.rules.find((r) => r.ruleId === 'saml-entity-id')?.status).toBe('pass');
+    expect(report.summary.mindstekrav.status).toBe('not-assessed');
+  });
+
+  it('the text report says the description could not be read, not that there is none', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'loesningsbeskrivelse.yaml'), 'schemaVersion: 1\nsolution:\n  name: "Byggesag\n');
+    const { code, out } = await run('check', dir, '--no-color');
+    expect(code).toBe(1);
+    expect(out).toContain('Løsningsbeskrivelsen (loesningsbeskrivelse.yaml) kan ikke læses; reglerne for den er ikke vurderet.');
+    expect(out).toContain('Mindstekrav (SKAL-regler): ikke vurderet');
+  });
+});
+
+describe('ordinary mistakes get one line and exit 2', () => {
+  it('init DIR/ writes DIR/loesningsbeskrivelse.yaml, making the folder', async () => {
+    const dir = tmp();
+    const { code, out } = await run('init', `${dir}/nyt-bud/`);
+    expect(code).toBe(0);
+    expect(out).toBe(`Skrev ${dir}/nyt-bud/loesningsbeskrivelse.yaml · wrote ${dir}/nyt-bud/loesningsbeskrivelse.yaml\n`);
+    expect(existsSync(path.join(dir, 'nyt-bud', 'loesningsbeskrivelse.yaml'))).toBe(true);
+  });
+
+  it('--output into a missing folder or onto a folder still prints the finished report', async () => {
+    for (const [target, da] of [
+      ['/findes-ikke/r.txt', 'mappen til /findes-ikke/r.txt findes ikke'],
+      [tmpdir(), `${tmpdir()} er en mappe; angiv et filnavn`],
+    ] as const) {
+      const { code, out, err } = await run('check', fixture('borgerservice-selvbetjening'), '-o', target, '--no-color');
+      expect(code).toBe(2);
+      expect(out).toContain('Mindstekrav (SKAL-regler): opfyldt');
+      expect(err).toBe(`rammetjek: ${da}; rapporten er skrevet til standardoutput i stedet\n`);
+    }
+  });
+});
+
+describe('files outside the bid are never read', () => {
+  it('skips symbolic links named as arguments (as a shell glob gives them) and FIFOs, each with a finding', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'api.yaml'), 'openapi: 3.0.3\ninfo: { title: Besøg, version: "1" }\npaths: {}\n');
+    symlinkSync('/etc/passwd', path.join(dir, 'p.json'));
+    symlinkSync('/etc', path.join(dir, 'etc'));
+    execFileSync('mkfifo', [path.join(dir, 'kø.yaml')]);
+    const report = await check({ paths: ['api.yaml', 'etc', 'kø.yaml', 'p.json'].map((f) => path.join(dir, f)), asOf });
+    expect(report.inputs.map((i) => i.path)).toEqual(['api.yaml']);
+    expect(report.findings.filter((f) => f.ruleId === 'skipped-file').map((f) => [f.location.file, f.severity, f.message.en.split(' and ')[0]])).toEqual([
+      ['etc', 'warning', 'The file is a symbolic link'],
+      ['kø.yaml', 'warning', 'The file is not a regular file (but, say, a FIFO, a socket or a device)'],
+      ['p.json', 'warning', 'The file is a symbolic link'],
+    ]);
+    expect(JSON.stringify(report)).not.toContain('root:');
+  });
+});
+
+describe('encodings', () => {
+  const spec = 'openapi: 3.0.3\ninfo: { title: Besøgsplan, version: "1" }\npaths: {}\n';
+  const write = (bytes: Buffer) => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'api.yaml'), bytes);
+    return dir;
+  };
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+  it.each([
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(spec, 'utf16le')])],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(spec)])],
+    ['UTF-16 LE without BOM', Buffer.from(spec, 'utf16le')],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(spec)])],
+  ])('decodes %s', async (_name, bytes) => {
+    const report = await check({ paths: [write(bytes)], asOf });
+    expect(report.inputs.map((i) => i.kind)).toEqual(['openapi']);
+    expect(ids(report).filter((id) => id.endsWith('-error'))).toEqual([]);
+  });
+
+  it('reports Latin-1 that declares nothing as a wrong encoding, and still checks the file', async () => {
+    const report = await check({ paths: [write(Buffer.from(spec, 'latin1'))], asOf });
+    expect(report.inputs.map((i) => i.kind)).toEqual(['openapi']);
+    expect(report.findings.filter((f) => f.ruleId === 'encoding-error').map((f) => f.message.da)).toEqual(['Filen er ikke gyldig UTF-8 (måske Latin-1 eller Windows-1252); tegn, der ikke kunne læses, er vist som �.']);
+  });
+
+  it('reads XML in the Latin-1 its declaration names', async () => {
+    const dir = tmp();
+    const xml = spMetadata().replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="ISO-8859-1"?>');
+    expect(xml).toContain('Byggeansøgning');
+    writeFileSync(path.join(dir, 'sp.xml'), Buffer.from(xml, 'latin1'));
+    const report = await check({ paths: [dir], asOf });
+    expect(report.inputs.map((i) => i.kind)).toEqual(['saml-metadata']);
+    expect(ids(report).filter((id) => id.endsWith('-error'))).toEqual([]);
+  });
+
+  it('calls a .yaml file with NUL bytes binary, not a YAML error', async () => {
+    const report = await check({ paths: [write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))], asOf });
+    expect(report.findings.map((f) => [f.ruleId, f.message.en])).toEqual([
+      ['encoding-error', 'The file holds binary data (NUL characters), not text, and was not checked.'],
+      ['nothing-to-check', expect.stringContaining('The only file, api.yaml')],
+    ]);
+  });
+});
+
+describe('XML that points elsewhere', () => {
+  it('reports XInclude and imports to the network or out of the bid, and fetches nothing', async () => {
+    const wsdl = readFileSync(path.join(fixture('borgerservice-selvbetjening'), 'wsdl', 'FordelingAfsend.wsdl'), 'utf8')
+      .replace(
+        '<message name="FordelingsobjektAfsendRequest">',
+        '<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file:///etc/passwd"/>\n  <types><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:import namespace="urn:x" schemaLocation="http://127.0.0.1:1/x.xsd"/><xs:include schemaLocation="../../ude.xsd"/></xs:schema></types>\n  <message name="FordelingsobjektAfsendRequest">',
+      );
+    const report = await check({ documents: [{ path: 'wsdl/service.wsdl', text: wsdl }], asOf });
+    expect(report.findings.filter((f) => f.ruleId === 'reference-not-followed').map((f) => f.message.en)).toEqual([
+      "XInclude to 'file:///etc/passwd' was not followed: rammetjek never fetches anything from the network.",
+      "xsd:import to 'http://127.0.0.1:1/x.xsd' was not followed: rammetjek never fetches anything from the network.",
+      "xsd:include to '../../ude.xsd' was not followed: it points outside the bid folder.",
+    ]);
+  });
+});
