@@ -30,7 +30,7 @@ export interface Bid {
   readonly samls: readonly SamlModel[];
   readonly wsdls: readonly WsdlModel[];
   readonly memos: readonly MemoModel[];
-  /** Files that could not be parsed (each has a parse-error finding). */
+  /** Files that could not be read or parsed (each has a load-error, limit-exceeded or parse-error finding). */
   readonly unparsable: ReadonlySet<string>;
   /** Unparsable files that are meant as the solution description (by name or content): its rules are not assessed, and the report says why. */
   readonly unreadableSolutions: readonly string[];
@@ -74,9 +74,12 @@ export async function loadBid(
   const documents = new Map<string, unknown>();
   const unparsable = new Set<string>();
   const roots: { path: string; kind: 'solution' | 'openapi' }[] = [];
-  const bidFiles = new Set([...sources.map((s) => s.path), ...attachments.map((a) => a.path)]);
+  // files that are in the bid but could not be read (too large, no access) count as there and unreadable, never as missing
+  const unread = failures.filter((f) => f.ruleId === 'load-error' || f.ruleId === 'limit-exceeded').map((f) => f.location.file).filter(Boolean);
+  for (const file of unread) unparsable.add(file);
+  const bidFiles = new Set([...sources.map((s) => s.path), ...attachments.map((a) => a.path), ...unread]);
   const xml = new Map<string, XmlElement>();
-  const unreadableSolutions: string[] = [];
+  const unreadableSolutions: string[] = unread.filter((file) => looksLikeSolution(file, ''));
   const failed = (source: SourceText, error: unknown) => {
     unparsable.add(source.path);
     const description = source.format !== 'xml' && looksLikeSolution(source.path, source.text);

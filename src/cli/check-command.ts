@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { check, type Timing } from '../check.js';
+import { UsageError } from '../core/errors.js';
 import { atLeast } from '../core/finding.js';
+import { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
 import { renderJson } from '../reporters/json.js';
 import { renderText } from '../reporters/text.js';
 import { EXIT } from './exit.js';
@@ -11,6 +13,8 @@ export interface CheckCommandOptions {
   readonly output?: string;
   readonly failOn: 'error' | 'warning' | 'info' | 'never';
   readonly asOf?: string;
+  /** Limits changed with --limit name=value. */
+  readonly limit?: Readonly<Record<string, number>>;
   readonly timing?: boolean;
   readonly color: boolean;
 }
@@ -20,7 +24,8 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   let timing: Timing | undefined;
   // the report may be written into the bid folder (by --output, or by the shell's `>`): never read it back
   const exclude = [...(opts.output ? [opts.output] : []), ...(process.stdout.isTTY ? [] : ['/dev/stdout'])];
-  const report = await check({ paths, exclude, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
+  const limits = checkedLimits(opts.limit ?? {});
+  const report = await check({ paths, exclude, limits, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
   const toFile = opts.output !== undefined;
   const text =
     opts.format === 'json'
@@ -38,6 +43,17 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   if (opts.failOn === 'never') return EXIT.clean;
   const failing = report.findings.some((f) => f.deviation === undefined && atLeast(f.severity, opts.failOn as 'error' | 'warning' | 'info'));
   return failing ? EXIT.findings : EXIT.clean;
+}
+
+/** The limits named on the command line, refusing a name that is not a limit. */
+function checkedLimits(given: Readonly<Record<string, number>>): Partial<Limits> {
+  const known = Object.keys(DEFAULT_LIMITS);
+  for (const name of Object.keys(given)) {
+    if (!known.includes(name)) {
+      throw new UsageError({ da: `ukendt grænse: ${name}; grænserne er ${known.join(', ')}`, en: `unknown limit: ${name}; the limits are ${known.join(', ')}` });
+    }
+  }
+  return given as Partial<Limits>;
 }
 
 /** The --timing table: phases, then the ten slowest rules. */

@@ -15,6 +15,13 @@ function date(value: string): string {
   return value;
 }
 
+/** `--limit name=value`, collected into one object; the names are checked against the known limits when the check starts. */
+function limit(value: string, previous: Record<string, number>): Record<string, number> {
+  const match = /^([A-Za-z]+)=(\d+)$/.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('brug navn=tal, fx fileBytes=134217728 · use name=number');
+  return { ...previous, [match[1] as string]: Number(match[2]) };
+}
+
 /** The command tree; `setExit` receives the exit code a command decides on. */
 export function program(setExit: (code: number) => void = () => {}): Command {
   const cli = new Command('rammetjek')
@@ -32,9 +39,10 @@ export function program(setExit: (code: number) => void = () => {}): Command {
     .option('-o, --output <file>', 'skriv rapporten til en fil · write the report to a file')
     .addOption(new Option('--fail-on <severity>', 'afslut med 1 ved fund af mindst denne alvor · exit 1 on findings at least this severe').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--as-of <date>', 'vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD) · judge the bid as of this date', date)
+    .option('--limit <name=value>', 'ændr en grænse for kontrollen, fx fileBytes=134217728 (kan gentages) · change a limit of the check (repeatable)', limit, {})
     .option('--timing', 'vis tidsforbrug pr. regel på stderr · print time per rule to stderr')
     .option('--no-color', 'ingen farver · no colours')
-    .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; timing?: boolean; color: boolean }) => {
+    .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; timing?: boolean; color: boolean }) => {
       const { runCheck } = await import('./check-command.js');
       setExit(await runCheck(paths, opts));
     });

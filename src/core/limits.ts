@@ -34,7 +34,7 @@ export const LIMIT_LABELS: Readonly<Record<LimitName, { readonly da: string; rea
 export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
   const limits = { ...DEFAULT_LIMITS, ...overrides };
   for (const [name, value] of Object.entries(limits)) {
-    if (!Number.isSafeInteger(value) || value <= 0) throw new UsageError(`limit ${name} must be a positive whole number, not ${String(value)}`);
+    if (!Number.isSafeInteger(value) || value <= 0) throw new UsageError({ da: `grænsen ${name} skal være et positivt helt tal, ikke ${String(value)}`, en: `limit ${name} must be a positive whole number, not ${String(value)}` });
   }
   return limits;
 }
