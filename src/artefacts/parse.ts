@@ -52,7 +52,9 @@ function parseYaml(text: string): unknown {
     return loadYaml(text, { schema: CORE_SCHEMA });
   } catch (cause) {
     if (cause instanceof YAMLException) {
-      throw new ParseFailure(cause.reason || cause.message, cause.mark.line + 1, cause.mark.column + 1, { cause });
+      // a stream of several documents comes without a mark: point at the separator that starts the second
+      const at = cause.mark ? { line: cause.mark.line + 1, column: cause.mark.column + 1 } : { line: secondDocumentLine(text), column: 1 };
+      throw new ParseFailure(cause.reason || cause.message, at.line, at.column, { cause });
     }
     throw new ParseFailure(String(cause), 1, 1, { cause });
   }
@@ -72,4 +74,12 @@ function checkExpansion(data: unknown, budget: number): void {
       else left--;
     }
   }
+}
+
+/** The line of the `---` that starts a second document (1 when there is none to find). */
+function secondDocumentLine(text: string): number {
+  const lines = text.split(/\r?\n/);
+  const content = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#') && !l.startsWith('---') && !l.startsWith('%'));
+  const separator = lines.findIndex((l, i) => i > content && /^---(\s|$)/.test(l));
+  return content >= 0 && separator > 0 ? separator + 1 : 1;
 }
