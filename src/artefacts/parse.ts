@@ -4,13 +4,13 @@ import { LineIndex } from '../location/line-index.js';
 /** A document that could not be parsed, with where (1-based) the parser gave up. */
 export class ParseFailure extends Error {
   override name = 'ParseFailure';
-  constructor(
-    message: string,
-    readonly line: number,
-    readonly column: number,
-    options?: { cause: unknown },
-  ) {
+  readonly line: number;
+  readonly column: number;
+  constructor(message: string, line: number | undefined, column: number | undefined, options?: { cause: unknown }) {
     super(message, options);
+    // parsers leave the position out now and then (fast-xml-parser on empty input): the file start, never a hole
+    this.line = Number.isInteger(line) && (line as number) > 0 ? (line as number) : 1;
+    this.column = Number.isInteger(column) && (column as number) > 0 ? (column as number) : 1;
   }
 }
 
