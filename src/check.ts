@@ -100,7 +100,12 @@ export async function check(options: CheckOptions): Promise<Report> {
   const nothing = nothingToCheck(loaded.bid, gathered);
   const problems = [...loaded.findings, ...(nothing.length > 0 ? nothing : namedFileProblems(loaded.bid.files, gathered.named))];
   const asOf = options.asOf ?? documentDate(loaded.bid.solutions[0]?.doc.date) ?? new Date().toISOString().slice(0, 10);
-  const runs = runRules(loaded.bid, rules, asOf);
+  const runs = runRules(loaded.bid, rules, asOf, rules, limits.ruleSeconds * 1000);
+  const unrun = runs.filter((r) => r.timedOut).length;
+  if (unrun > 0) {
+    const limit = limitText('ruleSeconds', limits.ruleSeconds);
+    problems.push(diagnostic('limit-exceeded', { da: `${unrun} regler er ikke kørt og er ikke vurderet: ${limit.da}.`, en: `${unrun} rules were not run and are not assessed: ${limit.en}.` }, { file: '', pointer: '' }));
+  }
   clock.lap('rules');
   const findings = locateFindings([...problems, ...runs.flatMap((r) => r.findings)], loaded.texts).sort(compareFindings);
   clock.lap('locate');

@@ -292,7 +292,25 @@ describe('limits', () => {
   });
 
   it('refuse an unknown limit or a value that is no positive number, in one line', async () => {
-    expect(await run('check', fixture('svagt-bud'), '--limit', 'speed=3')).toMatchObject({ code: 2, err: 'rammetjek: ukendt grænse: speed; grænserne er fileBytes, files, depth\n' });
+    expect(await run('check', fixture('svagt-bud'), '--limit', 'speed=3')).toMatchObject({ code: 2, err: 'rammetjek: ukendt grænse: speed; grænserne er fileBytes, files, depth, ruleSeconds\n' });
     expect(await run('check', fixture('svagt-bud'), '--limit', 'files=0', '--lang', 'en')).toMatchObject({ code: 2, err: 'rammetjek: limit files must be a positive whole number, not 0\n' });
+  });
+});
+
+describe('the time for the rules', () => {
+  it('leaves rules that were not started by the deadline not assessed, with the reason', async () => {
+    const { loadBid } = await import('../src/artefacts/bid.js');
+    const { sourceText } = await import('../src/artefacts/files.js');
+    const { runRules } = await import('../src/core/engine.js');
+    const { buildReport } = await import('../src/assess/report.js');
+    const { RULES } = await import('../rules/index.js');
+    const text = readFileSync(path.join(fixture('borgerservice-selvbetjening'), 'loesningsbeskrivelse.yaml'), 'utf8');
+    const loaded = await loadBid([sourceText({ path: 'loesningsbeskrivelse.yaml', text })]);
+    const runs = runRules(loaded.bid, RULES, asOf, RULES, -1);
+    expect(runs.every((r) => r.timedOut)).toBe(true);
+    const report = buildReport({ root: '.', asOf, version: '0', ruleset: { version: '0', sha256: '', rules: RULES.length }, files: loaded.bid.files, solutions: loaded.bid.solutions, runs, findings: [], deviations: [] });
+    expect(new Set(report.rules.map((r) => r.status))).toEqual(new Set(['not-assessed']));
+    expect(report.rules[0]?.reason?.en).toBe('The rule was not run: the time for the rules was used up (the ruleSeconds limit).');
+    expect(report.summary.mindstekrav.status).toBe('not-assessed');
   });
 });

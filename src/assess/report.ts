@@ -172,7 +172,7 @@ export function buildReport(input: ReportInput): Report {
     // OpenAPI file simply offers no such interface, which cross-document rules check (not applicable).
     const missing = run.targets === 0 && (run.rule.appliesTo === 'solution' || run.rule.appliesTo === 'bid');
     const status: VerdictStatus =
-      missing || run.crashed ? 'not-assessed'
+      missing || run.crashed || run.timedOut ? 'not-assessed'
       : run.targets === 0 || run.applicable === 0 ? 'not-applicable'
       : open.length > 0 ? 'fail'
       : own.length > 0 ? 'deviation'
@@ -180,6 +180,7 @@ export function buildReport(input: ReportInput): Report {
     const reason: Localized | undefined =
       status !== 'not-assessed' ? undefined
       : run.crashed ? { da: 'Reglen fejlede under kontrollen (se fundet rule-error).', en: 'The rule failed while checking (see the rule-error finding).' }
+      : run.timedOut ? { da: 'Reglen blev ikke kørt: tiden til reglerne var brugt (grænsen ruleSeconds).', en: 'The rule was not run: the time for the rules was used up (the ruleSeconds limit).' }
       : unreadable ? { da: `Løsningsbeskrivelsen (${unreadable}) kunne ikke læses.`, en: `The solution description (${unreadable}) could not be parsed.` }
       : { da: 'Buddet indeholder ingen løsningsbeskrivelse.', en: 'The bid holds no solution description.' };
     return {

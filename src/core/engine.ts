@@ -14,6 +14,8 @@ export interface RuleRun {
   /** Documents the rule applied to (0 of several targets → not applicable). */
   readonly applicable: number;
   readonly crashed: boolean;
+  /** Not run: the time limit for the rules had passed (the verdict is not assessed). */
+  readonly timedOut?: boolean;
   readonly findings: readonly Finding[];
   /** Milliseconds spent, for --timing. */
   readonly ms: number;
@@ -40,8 +42,14 @@ function targetsOf<T extends RuleTarget>(bid: Bid, target: T): { model: Models[T
 }
 
 /** Runs each rule over its documents (`ruleset`: every rule of the run, when `rules` is a part of it). A rule that throws is reported as a rule-error; the others go on. */
-export function runRules(bid: Bid, rules: readonly AnyRule[], asOf: string, ruleset: readonly AnyRule[] = rules): RuleRun[] {
-  return rules.map((rule) => runRule(bid, rule as RuleDefinition, asOf, ruleset));
+export function runRules(bid: Bid, rules: readonly AnyRule[], asOf: string, ruleset: readonly AnyRule[] = rules, budgetMs = Number.POSITIVE_INFINITY): RuleRun[] {
+  const deadline = performance.now() + budgetMs;
+  // a rule cannot be stopped midway (rules are synchronous), but no rule starts after the deadline
+  return rules.map((rule) =>
+    performance.now() > deadline
+      ? { rule, targets: targetsOf(bid, rule.appliesTo).length, applicable: 0, crashed: false, timedOut: true, findings: [], ms: 0 }
+      : runRule(bid, rule as RuleDefinition, asOf, ruleset),
+  );
 }
 
 function runRule(bid: Bid, rule: RuleDefinition, asOf: string, ruleset: readonly AnyRule[]): RuleRun {

@@ -13,12 +13,15 @@ export interface Limits {
   readonly files: number;
   /** Nesting depth of a YAML, JSON or XML document. */
   readonly depth: number;
+  /** Seconds the rules of one bid may take; rules not started by then are not assessed. */
+  readonly ruleSeconds: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   fileBytes: 64 * 1024 * 1024,
   files: 20_000,
   depth: 200,
+  ruleSeconds: 300,
 });
 
 export type LimitName = keyof Limits;
@@ -28,6 +31,7 @@ export const LIMIT_LABELS: Readonly<Record<LimitName, { readonly da: string; rea
   fileBytes: { da: 'bytes pr. fil', en: 'bytes per file' },
   files: { da: 'filer pr. bud', en: 'files per bid' },
   depth: { da: 'niveauer i et dokument', en: 'levels of nesting in a document' },
+  ruleSeconds: { da: 'sekunder til reglerne for ét bud', en: 'seconds for the rules of one bid' },
 };
 
 /** The defaults with the caller's changes; a value that is not a positive whole number is a usage error. */
