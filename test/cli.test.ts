@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RULES } from '../rules/index.js';
 import { main } from '../src/cli/main.js';
 import { REPO } from './rule-docs.js';
 
@@ -87,12 +88,33 @@ describe('the other commands', () => {
 
   it('rules lists every rule, filters by principle and by architecture rule, and gives JSON', async () => {
     const all = await run('rules');
-    expect(all.out.trim().split('\n')).toHaveLength(84);
+    const lines = all.out.trimEnd().split('\n');
+    // a header, a rule under it, a line per rule, and the count
+    expect(lines[0]).toMatch(/^Regel +Katalog +Alvor +Niveau +Type +Arkitekturregler +Titel$/);
+    expect(lines.at(-1)).toBe(`${RULES.length} regler`);
+    expect(lines).toHaveLength(RULES.length + 4);
+    // aligned: every row starts its catalogue id in the same column as the header
+    const column = (lines[0] as string).indexOf('Katalog');
+    expect(lines.slice(2, -2).every((l) => /^[A-Z]+-\d+/.test(l.slice(column)))).toBe(true);
     const p8 = await run('rules', '--principle', 'P8', '--lang', 'en');
-    expect(p8.out.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['oas-collection-paging', 'saml-valid-until', 'sol-service-levels', 'sol-test-evidence']);
+    expect(p8.out.trimEnd().split('\n').slice(2, -2).map((l) => l.split(/\s+/)[0])).toEqual(['oas-collection-paging', 'saml-valid-until', 'sol-service-levels', 'sol-test-evidence']);
+    const md = (await run('rules', '--principle', 'P8', '--format', 'md')).out.split('\n');
+    expect(md.slice(0, 3)).toEqual(['| Regel | Katalog | Alvor | Niveau | Type | Arkitekturregler | Titel |', '| --- | --- | --- | --- | --- | --- | --- |', expect.stringMatching(/^\| oas-collection-paging \| OAS-\d+ \| /)]);
     const ar = JSON.parse((await run('rules', '--principle', 'AR 2.3', '--format', 'json')).out);
     expect(ar.map((r: { catalogueId: string }) => r.catalogueId)).toEqual(['OAS-018', 'SD-022', 'SD-021', 'SD-020', 'SD-019']);
-    expect((await run('rules', '--principle', 'P9')).code).toBe(2);
+    expect(await run('rules', '--principle', 'P9')).toMatchObject({ code: 2, err: 'rammetjek: ingen regler under P9; angiv et princip (P1–P8) eller en arkitekturregel (fx "AR 4.2")\n' });
+  });
+
+  it('explain explains an architecture rule and a principle, with the evaluator question and the rules', async () => {
+    const ar = await run('explain', 'AR 1.5');
+    expect(ar.out.split('\n').slice(0, 4)).toEqual(['# AR 1.5 Hav tilstrækkelige kompetencer til arkitekturarbejdet', '', 'Princip: P1 Arkitektur styres på rette niveau efter fælles rammer', expect.stringMatching(/^Kilde: https:/)]);
+    expect(ar.out).toContain('## Spørgsmål til bedømmeren\n\nHar leverandøren de arkitekturkompetencer, som opgaven kræver?');
+    const ar42 = await run('explain', 'ar4.2', '--lang', 'en');
+    expect(ar42.out).toMatch(/## Rules\n\n(.*\n)*  bid-saml-metadata +SAML-012 +MUST +The SAML metadata for login is in the bid\n/);
+    const p4 = await run('explain', 'P4');
+    expect(p4.out).toMatch(/^# P4 Sikkerhed, privatliv og tillid sikres\n/);
+    expect(p4.out).toContain('AR 4.2 Anvend fælles arkitektur for informationssikkerhed\n');
+    expect(await run('explain', 'P9')).toMatchObject({ code: 2, err: expect.stringMatching(/^rammetjek: ukendt regel: P9 /) });
   });
 
   it('explain prints the rule doc by id or catalogue id, in either language', async () => {

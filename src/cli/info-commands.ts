@@ -1,33 +1,47 @@
 import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARCHITECTURE_RULES } from '../../rules/catalogue/framework.js';
+import { ARCHITECTURE_RULES, PRINCIPLES, type ArchitectureRuleId } from '../../rules/catalogue/framework.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from '../core/errors.js';
 import { normaliseRuleRef, rulesNamedBy } from '../core/rule-refs.js';
 import type { AnyRule } from '../core/rule.js';
 import type { Lang } from '../core/text.js';
-import { LEVEL, MODE, SEVERITY, t } from '../reporters/labels.js';
+import { LEVEL, MODE, SEVERITY, t, WORDS } from '../reporters/labels.js';
 
-/** `rammetjek rules`: the rules, optionally only those under one principle or architecture rule. */
-export function listRules(opts: { principle?: string; format: 'text' | 'json'; lang: Lang }): string {
-  let rules: readonly AnyRule[] = RULES;
-  if (opts.principle) {
-    const wanted = opts.principle.trim().toUpperCase();
-    const underPrinciple = ARCHITECTURE_RULES.filter((ar) => ar.principle === wanted).map((ar) => ar.id as string);
-    rules = underPrinciple.length > 0
-      ? RULES.filter((r) => r.architectureRules.some((ar) => underPrinciple.includes(ar)))
-      : rulesNamedBy(normaliseRuleRef(opts.principle), RULES);
-    if (rules.length === 0) throw new UsageError(`no rules under ${opts.principle}; give a principle (P1-P8) or an architecture rule (e.g. "AR 4.2")`);
+/** The rules a principle (P1–P8) or another reference (rule id, catalogue id, architecture rule) names. */
+function rulesUnder(ref: string): readonly AnyRule[] {
+  const wanted = ref.trim().toUpperCase();
+  const underPrinciple = ARCHITECTURE_RULES.filter((ar) => ar.principle === wanted).map((ar) => ar.id as string);
+  return underPrinciple.length > 0
+    ? RULES.filter((r) => r.architectureRules.some((ar) => underPrinciple.includes(ar)))
+    : rulesNamedBy(normaliseRuleRef(ref), RULES);
+}
+
+/** `rammetjek rules`: the rules, optionally only those under one principle or architecture rule, as a table, JSON or Markdown. */
+export function listRules(opts: { principle?: string; format: 'text' | 'json' | 'md'; lang: Lang }): string {
+  const rules = opts.principle ? rulesUnder(opts.principle) : RULES;
+  if (rules.length === 0) {
+    throw new UsageError({
+      da: `ingen regler under ${opts.principle}; angiv et princip (P1–P8) eller en arkitekturregel (fx "AR 4.2")`,
+      en: `no rules under ${opts.principle}; give a principle (P1–P8) or an architecture rule (e.g. "AR 4.2")`,
+    });
   }
   if (opts.format === 'json') {
     const rows = rules.map((r) => ({ id: r.id, catalogueId: r.catalogueId, title: r.title, architectureRules: r.architectureRules, appliesTo: r.appliesTo, severity: r.severity, level: r.level, mode: r.mode, sources: r.sources }));
     return `${JSON.stringify(rows, null, 2)}\n`;
   }
-  const width = Math.max(...rules.map((r) => r.id.length));
-  return `${rules
-    .map((r) => `${r.id.padEnd(width)}  ${r.catalogueId}  ${t(SEVERITY[r.severity], opts.lang).padEnd(8)}  ${t(LEVEL[r.level], opts.lang).padEnd(6)}  ${t(MODE[r.mode], opts.lang).padEnd(10)}  ${r.architectureRules.join(', ').padEnd(16)}  ${t(r.title, opts.lang)}`)
-    .join('\n')}\n`;
+  const da = opts.lang === 'da';
+  const header = da ? ['Regel', 'Katalog', 'Alvor', 'Niveau', 'Type', 'Arkitekturregler', 'Titel'] : ['Rule', 'Catalogue', 'Severity', 'Level', 'Mode', 'Architecture rules', 'Title'];
+  const rows = rules.map((r) => [r.id, r.catalogueId, t(SEVERITY[r.severity], opts.lang), t(LEVEL[r.level], opts.lang), t(MODE[r.mode], opts.lang), r.architectureRules.join(', '), t(r.title, opts.lang)]);
+  if (opts.format === 'md') {
+    const cell = (c: string) => c.replace(/\|/g, '\\|');
+    return `${[header, header.map(() => '---'), ...rows].map((row) => `| ${row.map(cell).join(' | ')} |`).join('\n')}\n`;
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
+  const line = (row: readonly string[]) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] as number))).join('  ');
+  const count = da ? `${rules.length} regler` : `${rules.length} rules`;
+  return `${[line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n')}\n\n${count}\n`;
 }
 
 /** Finds the package folder that holds `rules/` and `templates/`, from the source tree or from dist. */
@@ -41,19 +55,59 @@ async function packageDir(): Promise<string> {
       dir = path.dirname(dir);
     }
   }
-  throw new Error('rammetjek cannot find its own files (templates/, rules/)');
+  throw new UsageError({ da: 'rammetjek kan ikke finde sine egne filer (templates/, rules/); installér pakken igen', en: 'rammetjek cannot find its own files (templates/, rules/); install the package again' });
 }
 
-/** `rammetjek explain`: the rule's doc in the chosen language, with its metadata on top. */
+/** `rammetjek explain`: a rule's doc, or a principle or architecture rule with its question and rules, in the chosen language. */
 export async function explainRule(ref: string, lang: Lang): Promise<string> {
+  const principle = PRINCIPLES.find((p) => p.id === ref.trim().toUpperCase());
+  if (principle) return explainPrinciple(principle.id, lang);
+  const ar = ARCHITECTURE_RULES.find((a) => a.id === normaliseRuleRef(ref));
+  if (ar) return explainArchitectureRule(ar.id, lang);
   const [rule] = rulesNamedBy(ref, RULES).filter((r) => r.id === ref || r.catalogueId.toUpperCase() === ref.toUpperCase());
-  if (!rule) throw new UsageError(`unknown rule: ${ref} (see \`rammetjek rules\`)`);
+  if (!rule) {
+    throw new UsageError({
+      da: `ukendt regel: ${ref} (se «rammetjek rules»; et princip skrives P1–P8, en arkitekturregel fx "AR 4.2")`,
+      en: `unknown rule: ${ref} (see 'rammetjek rules'; a principle is written P1–P8, an architecture rule e.g. "AR 4.2")`,
+    });
+  }
   const doc = await readFile(path.join(await packageDir(), 'rules', rule.appliesTo, rule.id, `doc.${lang}.md`), 'utf8');
   const facts = lang === 'da'
     ? `Katalog-id: ${rule.catalogueId} · arkitekturregler: ${rule.architectureRules.join(', ')} · alvor: ${t(SEVERITY[rule.severity], lang)} · niveau: ${t(LEVEL[rule.level], lang)} · type: ${t(MODE[rule.mode], lang)}`
     : `Catalogue id: ${rule.catalogueId} · architecture rules: ${rule.architectureRules.join(', ')} · severity: ${rule.severity} · level: ${rule.level} · mode: ${rule.mode}`;
   const [heading, ...rest] = doc.split('\n');
   return `${heading}\n\n${facts}\n${rest.join('\n')}`;
+}
+
+function ruleLines(ids: readonly string[], lang: Lang): string[] {
+  const rules = RULES.filter((r) => r.architectureRules.some((a) => ids.includes(a)));
+  const width = Math.max(0, ...rules.map((r) => r.id.length));
+  return rules.map((r) => `  ${r.id.padEnd(width)}  ${r.catalogueId.padEnd(8)}  ${t(LEVEL[r.level], lang).padEnd(6)}  ${t(r.title, lang)}`);
+}
+
+function explainArchitectureRule(id: ArchitectureRuleId, lang: Lang): string {
+  const ar = ARCHITECTURE_RULES.find((a) => a.id === id) as (typeof ARCHITECTURE_RULES)[number];
+  const principle = PRINCIPLES.find((p) => p.id === ar.principle);
+  const da = lang === 'da';
+  const out = [`# ${ar.id}${ar.municipal ? ' (FK)' : ''} ${t(ar.title, lang)}`, '', `${da ? 'Princip' : 'Principle'}: ${ar.principle} ${principle ? t(principle.title, lang) : ''}`, `${da ? 'Kilde' : 'Source'}: ${ar.url}`, ''];
+  if (ar.manual) {
+    out.push(da ? '## Spørgsmål til bedømmeren' : '## Question for the evaluator', '', t(ar.manual.question, lang), '', `${t(WORDS.evidence, lang)}: ${t(ar.manual.evidence, lang)}`, '');
+  }
+  const rules = ruleLines([ar.id], lang);
+  out.push(da ? '## Regler' : '## Rules', '', ...(rules.length ? rules : [da ? '  Ingen regel afgør arkitekturreglen; den vurderes manuelt.' : '  No rule decides this architecture rule; it is assessed by a person.']), '');
+  return `${out.join('\n')}`;
+}
+
+function explainPrinciple(id: string, lang: Lang): string {
+  const principle = PRINCIPLES.find((p) => p.id === id) as (typeof PRINCIPLES)[number];
+  const da = lang === 'da';
+  const out = [`# ${principle.id} ${t(principle.title, lang)}`, '', `${da ? 'Kilde' : 'Source'}: ${principle.url}`, '', da ? '## Arkitekturregler' : '## Architecture rules', ''];
+  for (const ar of ARCHITECTURE_RULES.filter((a) => a.principle === principle.id)) {
+    out.push(`${ar.id}${ar.municipal ? ' (FK)' : ''} ${t(ar.title, lang)}`);
+    if (ar.manual) out.push(`  ${da ? 'Spørgsmål' : 'Question'}: ${t(ar.manual.question, lang)}`);
+    out.push(...ruleLines([ar.id], lang), '');
+  }
+  return `${out.join('\n')}`;
 }
 
 /**

@@ -51,17 +51,17 @@ export function program(setExit: (code: number) => void = () => {}): Command {
     .command('rules')
     .description('vis reglerne · list the rules')
     .option('-p, --principle <id>', 'kun regler under et princip eller en arkitekturregel (fx P4 eller "AR 4.2") · only rules under a principle or architecture rule')
-    .addOption(new Option('-f, --format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output').choices(['text', 'json', 'md']).default('text'))
     .addOption(langOption())
-    .action(async (opts: { principle?: string; format: 'text' | 'json'; lang: 'da' | 'en' }) => {
+    .action(async (opts: { principle?: string; format: 'text' | 'json' | 'md'; lang: 'da' | 'en' }) => {
       const { listRules } = await import('./info-commands.js');
       process.stdout.write(listRules(opts));
     });
 
   cli
     .command('explain')
-    .description('forklar en regel · explain a rule')
-    .argument('<rule>', 'regel-id eller katalog-id (fx sol-digital-post eller SD-015) · rule id or catalogue id')
+    .description('forklar en regel, en arkitekturregel eller et princip · explain a rule, an architecture rule or a principle')
+    .argument('<rule>', 'regel-id, katalog-id, arkitekturregel eller princip (fx sol-digital-post, SD-015, "AR 4.2", P4) · rule id, catalogue id, architecture rule or principle')
     .addOption(langOption())
     .action(async (rule: string, opts: { lang: 'da' | 'en' }) => {
       const { explainRule } = await import('./info-commands.js');
