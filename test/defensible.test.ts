@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { check } from '../src/check.js';
 import { main } from '../src/cli/main.js';
 import { UsageError } from '../src/core/errors.js';
+import { renderText } from '../src/reporters/text.js';
 import { REPO } from './rule-docs.js';
 import { spMetadata } from './certs.js';
 
@@ -115,12 +116,12 @@ describe('one bid, and the whole bid', () => {
 });
 
 describe('reports are never read back as part of the bid', () => {
-  it('skips the file the shell writes the report into, and earlier reports by their content', () => {
+  it('skips the file the shell writes the report into, and earlier reports by their content', async () => {
     const dir = copyOf('sagssystem-med-afvigelser');
     const cli = path.join(REPO, 'src', 'cli', 'main.ts');
     const tsx = path.join(REPO, 'node_modules', '.bin', 'tsx');
     // an earlier text report beside the bid's own files
-    writeFileSync(path.join(dir, 'rapport.txt'), spawnSync(tsx, [cli, 'check', '.', '--as-of', asOf], { cwd: dir, encoding: 'utf8' }).stdout);
+    writeFileSync(path.join(dir, 'rapport.txt'), renderText(await check({ paths: [dir], asOf }), { lang: 'da', color: false }));
     const shell = spawnSync('sh', ['-c', `"${tsx}" "${cli}" check . -f json --as-of ${asOf} > rapport.json`], { cwd: dir, encoding: 'utf8' });
     expect(shell.status).toBe(0);
     const report = JSON.parse(readFileSync(path.join(dir, 'rapport.json'), 'utf8'));
@@ -128,9 +129,9 @@ describe('reports are never read back as part of the bid', () => {
     expect(report.inputs.find((i: { path: string }) => i.path === 'rapport.txt')?.kind).toBe('report');
     expect(ids(report).filter((id: string) => id.endsWith('-error'))).toEqual([]);
     // and the JSON report, now in the folder, is recognised the next time
-    const again = spawnSync(tsx, [cli, 'check', '.', '-f', 'json', '--as-of', asOf], { cwd: dir, encoding: 'utf8' });
-    expect(JSON.parse(again.stdout).inputs.find((i: { path: string }) => i.path === 'rapport.json')?.kind).toBe('report');
-  });
+    const again = await check({ paths: [dir], asOf });
+    expect(again.inputs.find((i) => i.path === 'rapport.json')?.kind).toBe('report');
+  }, 30_000);
 
   it('skips the file --output writes to', async () => {
     const dir = copyOf('sagssystem-med-afvigelser');
@@ -182,8 +183,25 @@ describe('ordinary mistakes get one line and exit 2', () => {
     const dir = tmp();
     const { code, out } = await run('init', `${dir}/nyt-bud/`);
     expect(code).toBe(0);
-    expect(out).toBe(`Skrev ${dir}/nyt-bud/loesningsbeskrivelse.yaml · wrote ${dir}/nyt-bud/loesningsbeskrivelse.yaml\n`);
-    expect(existsSync(path.join(dir, 'nyt-bud', 'loesningsbeskrivelse.yaml'))).toBe(true);
+    const file = `${dir}/nyt-bud/loesningsbeskrivelse.yaml`;
+    const schema = `${dir}/nyt-bud/.rammetjek/solution.schema.json`;
+    expect(out).toBe(`Skrev ${file} og skemaet til editoren i ${schema} · wrote ${file} and the editor's schema in ${schema}\n`);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('the $schema line init writes resolves without node_modules or network, as yaml-language-server reads it', async () => {
+    const dir = tmp();
+    await run('init', `${dir}/bud/`);
+    const text = readFileSync(path.join(dir, 'bud', 'loesningsbeskrivelse.yaml'), 'utf8');
+    // yaml-language-server: a "# yaml-language-server: $schema=<url or path>" comment line; a relative path resolves against the document's folder
+    const modeline = /^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$/m.exec(text)?.[1];
+    expect(modeline).toBe('.rammetjek/solution.schema.json');
+    const schema = JSON.parse(readFileSync(path.resolve(dir, 'bud', modeline as string), 'utf8'));
+    const { solutionSchema } = await import('../src/artefacts/solution/schema.js');
+    expect(schema).toEqual(JSON.parse(JSON.stringify(solutionSchema)));
+    // the hidden folder is not part of the bid
+    const report = await check({ paths: [path.join(dir, 'bud')], asOf });
+    expect(report.inputs.map((i) => i.path)).toEqual(['loesningsbeskrivelse.yaml']);
   });
 
   it('--output into a missing folder or onto a folder still prints the finished report', async () => {

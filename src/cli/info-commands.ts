@@ -110,6 +110,9 @@ function explainPrinciple(id: string, lang: Lang): string {
   return `${out.join('\n')}`;
 }
 
+/** Where `init` puts the solution schema, relative to the description; the description's first line points to it. */
+export const SCHEMA_PATH = '.rammetjek/solution.schema.json';
+
 /**
  * `rammetjek init`: writes the annotated example description; never overwrites without --force. A
  * folder (existing, or written with a trailing slash) gets `loesningsbeskrivelse.yaml` inside it,
@@ -122,13 +125,18 @@ export async function writeTemplate(target: string, force: boolean): Promise<str
   if (!force && (await stat(file).then(() => true, () => false))) {
     throw new UsageError({ da: `${file} findes allerede; brug --force for at overskrive den`, en: `${file} exists; use --force to overwrite it` });
   }
+  // the editor finds the schema beside the description: no node_modules, no network (yaml-language-server
+  // resolves a relative $schema against the document's folder)
+  const schemaFile = path.join(path.dirname(file), SCHEMA_PATH);
   try {
-    await mkdir(path.dirname(file), { recursive: true });
+    await mkdir(path.dirname(schemaFile), { recursive: true });
     await writeFile(file, template);
+    const { solutionSchema } = await import('../artefacts/solution/schema.js');
+    await writeFile(schemaFile, `${JSON.stringify(solutionSchema, null, 2)}\n`);
   } catch (cause) {
     throw new UsageError(writeProblem(file, cause), { cause });
   }
-  return `Skrev ${file} · wrote ${file}\n`;
+  return `Skrev ${file} og skemaet til editoren i ${schemaFile} · wrote ${file} and the editor's schema in ${schemaFile}\n`;
 }
 
 /** Why a file could not be written, as a person would say it. */
