@@ -1,7 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
-import { reportSchema } from './src/assess/report-schema.js';
-import { solutionSchema } from './src/artefacts/solution/schema.js';
 
 export default defineConfig([
   {
@@ -10,19 +7,15 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     target: 'node20',
     dts: true,
-    sourcemap: true,
-    onSuccess: async () => {
-      mkdirSync('dist/schemas', { recursive: true });
-      writeFileSync('dist/schemas/solution.schema.json', `${JSON.stringify(solutionSchema, null, 2)}\n`);
-      writeFileSync('dist/schemas/report.schema.json', `${JSON.stringify(reportSchema, null, 2)}\n`);
-    },
+    // no source maps in the package: they would double its size, and the code is not minified
+    sourcemap: false,
   },
   {
     // the command: ESM only; the hashbang in main.ts makes dist/cli.js executable
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
-    sourcemap: true,
+    sourcemap: false,
     splitting: true,
   },
 ]);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseData } from '../src/artefacts/parse.js';
 import { solutionSchema } from '../src/artefacts/solution/schema.js';
 import { validateSolution } from '../src/artefacts/solution/validate.js';
+import { publishedSchemas } from '../scripts/schemas.js';
 import { generateValidators } from '../scripts/validators.js';
 import { REPO } from './rule-docs.js';
 
@@ -23,6 +24,14 @@ describe('the generated validators', () => {
   it('are in step with the schemas (run `npm run generate` after changing a schema)', () => {
     for (const [file, code] of Object.entries(generateValidators())) {
       expect(readFileSync(path.join(REPO, 'src', 'generated', file), 'utf8'), file).toBe(code);
+    }
+  });
+});
+
+describe('the published schemas', () => {
+  it('are in step with their sources (run `npm run generate` after changing a schema)', () => {
+    for (const [file, text] of Object.entries(publishedSchemas())) {
+      expect(readFileSync(path.join(REPO, 'schemas', file), 'utf8'), file).toBe(text);
     }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * JSON Schema (draft 2020-12) of the report (reportVersion 1), published as
- * dist/schemas/report.schema.json. Tests validate every fixture report against it.
+ * schemas/report.schema.json. Tests validate every fixture report against it.
  */
 
 const localized = { type: 'object', required: ['da', 'en'], additionalProperties: false, properties: { da: { type: 'string' }, en: { type: 'string' } } };

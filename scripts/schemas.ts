@@ -1,0 +1,14 @@
+import { reportSchema } from '../src/assess/report-schema.js';
+import { solutionSchema } from '../src/artefacts/solution/schema.js';
+
+/**
+ * The JSON Schemas the package publishes, by file name under schemas/. They are committed (so editors,
+ * docs and links find them without a build) and a test keeps them in step with the TypeScript sources.
+ */
+export function publishedSchemas(): Record<string, string> {
+  const text = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
+  return {
+    'solution.schema.json': text(solutionSchema),
+    'report.schema.json': text(reportSchema),
+  };
+}
