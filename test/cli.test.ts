@@ -1,26 +1,14 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
-import { main } from '../src/cli/main.js';
+import { run } from './run-cli.js';
 import { REPO } from './rule-docs.js';
 
 const bid = (name: string) => path.join(REPO, 'fixtures', 'bids', name);
 
-/** Runs the CLI in-process and captures what it writes. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void (err += `${args.join(' ')}\n`));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
 
-afterEach(() => vi.restoreAllMocks());
 
 describe('rammetjek check', () => {
   it('exits 0 on a conforming bid and prints the Danish report', async () => {

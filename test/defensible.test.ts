@@ -7,9 +7,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
-import { main } from '../src/cli/main.js';
+import { run } from './run-cli.js';
 import { UsageError } from '../src/core/errors.js';
 import { renderText } from '../src/reporters/text.js';
 import { REPO } from './rule-docs.js';
@@ -26,16 +26,6 @@ function copyOf(name: string): string {
 }
 const ids = (report: { findings: readonly { ruleId: string }[] }) => report.findings.map((f) => f.ruleId);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void (err += `${args.join(' ')}\n`));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-afterEach(() => vi.restoreAllMocks());
 
 describe('a run that checked nothing is no pass', () => {
   it.each([
