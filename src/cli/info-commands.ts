@@ -118,7 +118,7 @@ export const SCHEMA_PATH = '.rammetjek/solution.schema.json';
  * folder (existing, or written with a trailing slash) gets `loesningsbeskrivelse.yaml` inside it,
  * and missing folders on the way are made.
  */
-export async function writeTemplate(target: string, force: boolean): Promise<string> {
+export async function writeTemplate(target: string, force: boolean, lang: Lang = 'da'): Promise<string> {
   const template = await readFile(path.join(await packageDir(), 'templates', 'loesningsbeskrivelse.yaml'), 'utf8');
   const isFolder = /[\\/]$/.test(target) || (await stat(target).then((s) => s.isDirectory(), () => false));
   const file = isFolder ? path.join(target, 'loesningsbeskrivelse.yaml') : target;
@@ -136,7 +136,9 @@ export async function writeTemplate(target: string, force: boolean): Promise<str
   } catch (cause) {
     throw new UsageError(writeProblem(file, cause), { cause });
   }
-  return `Skrev ${file} og skemaet til editoren i ${schemaFile} · wrote ${file} and the editor's schema in ${schemaFile}\n`;
+  return lang === 'da'
+    ? `Skrev ${file} og skemaet til editoren i ${schemaFile}\n`
+    : `Wrote ${file} and the editor's schema in ${schemaFile}\n`;
 }
 
 /** Why a file could not be written, as a person would say it. */

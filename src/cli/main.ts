@@ -3,88 +3,134 @@
  * The rammetjek command. It only wires options into the library and a reporter; everything heavy
  * is imported when a command runs, so `rammetjek --version` starts fast.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Argument, Command, Help, InvalidArgumentError, Option } from 'commander';
+import type { Lang } from '../core/text.js';
 import { VERSION } from '../version.js';
 import { EXIT } from './exit.js';
 
 
-const langOption = () => new Option('--lang <lang>', 'sprog for rapporten · report language').choices(['da', 'en']).default('da');
+/** A text in the language the command line asked for. */
+type Say = (da: string, en: string) => string;
 
-function date(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('brug ÅÅÅÅ-MM-DD · use YYYY-MM-DD');
-  return value;
+const langOption = (say: Say) => new Option('--lang <lang>', say('sprog for rapporten og beskederne', 'language of the report and the messages')).choices(['da', 'en']).default('da');
+
+function dateParser(say: Say) {
+  return (value: string): string => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(say('brug ÅÅÅÅ-MM-DD', 'use YYYY-MM-DD'));
+    return value;
+  };
 }
 
 /** `--limit name=value`, collected into one object; the names are checked against the known limits when the check starts. */
-function limit(value: string, previous: Record<string, number>): Record<string, number> {
-  const match = /^([A-Za-z]+)=(\d+)$/.exec(value.trim());
-  if (!match) throw new InvalidArgumentError('brug navn=tal, fx fileBytes=134217728 · use name=number');
-  return { ...previous, [match[1] as string]: Number(match[2]) };
+function limitParser(say: Say) {
+  return (value: string, previous: Record<string, number>): Record<string, number> => {
+    const match = /^([A-Za-z]+)=(\d+)$/.exec(value.trim());
+    if (!match) throw new InvalidArgumentError(say('brug navn=tal, fx fileBytes=134217728', 'use name=number, e.g. fileBytes=134217728'));
+    return { ...previous, [match[1] as string]: Number(match[2]) };
+  };
 }
 
-/** The command tree; `setExit` receives the exit code a command decides on. */
-export function program(setExit: (code: number) => void = () => {}): Command {
-  const cli = new Command('rammetjek')
-    .description('Tjekker it-løsninger til kommuner mod den fælleskommunale rammearkitektur.\nChecks IT solutions for Danish municipalities against the joint municipal framework architecture.')
-    .version(VERSION, '-v, --version')
-    .showHelpAfterError()
-    .exitOverride();
+/** Commander's help in the chosen language: its titles and the choices and defaults it adds to options. */
+function helpIn(lang: Lang) {
+  const titles: Record<string, string> = lang === 'da'
+    ? { 'Usage:': 'Brug:', 'Arguments:': 'Argumenter:', 'Options:': 'Tilvalg:', 'Commands:': 'Kommandoer:', 'Global Options:': 'Fælles tilvalg:' }
+    : {};
+  const extras = (choices: readonly string[] | undefined, shown: boolean, value: unknown): string => {
+    const parts = [
+      ...(choices ? [`${lang === 'da' ? 'valg' : 'choices'}: ${choices.join(', ')}`] : []),
+      ...(shown && value !== undefined && !(typeof value === 'object' && value !== null && Object.keys(value).length === 0) ? [`${lang === 'da' ? 'standard' : 'default'}: ${String(value)}`] : []),
+    ];
+    return parts.length ? ` (${parts.join('; ')})` : '';
+  };
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    commandUsage: (c: Command) => {
+      const usage = Help.prototype.commandUsage.call(new Help(), c);
+      return lang === 'da' ? usage.replace('[options]', '[tilvalg]').replace('[command]', '[kommando]') : usage;
+    },
+    optionDescription: (o: Option) => `${o.description}${extras(o.argChoices, o.required || o.optional, o.defaultValue)}`,
+    argumentDescription: (a: Argument) => `${a.description}${extras(a.argChoices, true, a.defaultValue)}`,
+    subcommandTerm: (c: Command) => `${c.name()}${c.registeredArguments.map((a) => ` ${a.required ? '<' : '['}${a.name()}${a.variadic ? '...' : ''}${a.required ? '>' : ']'}`).join('')}`,
+  };
+}
 
-  cli
-    .command('check')
-    .description('tjek et bud (filer og mapper) · check a bid (files and folders)')
-    .argument('<paths...>', 'løsningsbeskrivelse, specifikationer eller buddets mappe · solution description, specs or the bid folder')
-    .addOption(new Option('-f, --format <format>', 'output').choices(['text', 'json']).default('text'))
-    .addOption(langOption())
-    .option('-o, --output <file>', 'skriv rapporten til en fil · write the report to a file')
-    .addOption(new Option('--fail-on <severity>', 'afslut med 1 ved fund af mindst denne alvor · exit 1 on findings at least this severe').choices(['error', 'warning', 'info', 'never']).default('error'))
-    .option('--as-of <date>', 'vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD) · judge the bid as of this date', date)
-    .option('--limit <name=value>', 'ændr en grænse for kontrollen, fx fileBytes=134217728 (kan gentages) · change a limit of the check (repeatable)', limit, {})
-    .option('--timing', 'vis tidsforbrug pr. regel på stderr · print time per rule to stderr')
-    .option('--no-color', 'ingen farver · no colours')
-    .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; timing?: boolean; color: boolean }) => {
-      const { runCheck } = await import('./check-command.js');
-      setExit(await runCheck(paths, opts));
-    });
+/** The command tree in one language; `setExit` receives the exit code a command decides on. */
+export function program(setExit: (code: number) => void = () => {}, lang: Lang = 'da'): Command {
+  const say: Say = (da, en) => (lang === 'da' ? da : en);
+  const command = (name: string) =>
+    new Command(name)
+      .configureHelp(helpIn(lang))
+      .helpOption('-h, --help', say('vis denne hjælp', 'show this help'))
+      // commander's own error lines are English: main() prints them in the chosen language instead
+      .configureOutput({ outputError: () => {} })
+      .exitOverride();
+  const cli = command('rammetjek')
+    .description(say('Tjekker it-løsninger til kommuner mod den fælleskommunale rammearkitektur.', 'Checks IT solutions for Danish municipalities against the joint municipal framework architecture.'))
+    .version(VERSION, '-v, --version', say('vis versionen', 'show the version'))
+    .helpCommand(say('help [kommando]', 'help [command]'), say('vis hjælp til en kommando', 'show help for a command'));
 
-  cli
-    .command('rules')
-    .description('vis reglerne · list the rules')
-    .option('-p, --principle <id>', 'kun regler under et princip eller en arkitekturregel (fx P4 eller "AR 4.2") · only rules under a principle or architecture rule')
-    .addOption(new Option('-f, --format <format>', 'output').choices(['text', 'json', 'md']).default('text'))
-    .addOption(langOption())
-    .action(async (opts: { principle?: string; format: 'text' | 'json' | 'md'; lang: 'da' | 'en' }) => {
-      const { listRules } = await import('./info-commands.js');
-      process.stdout.write(listRules(opts));
-    });
+  cli.addCommand(
+    command('check')
+      .description(say('tjek et bud (filer og mapper)', 'check a bid (files and folders)'))
+      .argument(say('<stier...>', '<paths...>'), say('buddets mappe, løsningsbeskrivelsen eller enkelte specifikationer', 'the bid folder, the solution description or single specifications'))
+      .addOption(new Option('-f, --format <format>', say('rapportens format', 'report format')).choices(['text', 'json']).default('text'))
+      .addOption(langOption(say))
+      .option('-o, --output <fil>', say('skriv rapporten til en fil', 'write the report to a file'))
+      .addOption(new Option('--fail-on <alvor>', say('afslut med 1 ved fund af mindst denne alvor', 'exit 1 on findings at least this severe')).choices(['error', 'warning', 'info', 'never']).default('error'))
+      .option('--as-of <dato>', say('vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD)', 'judge the bid as of this date (YYYY-MM-DD)'), dateParser(say))
+      .option('--limit <navn=værdi>', say('ændr en grænse for kontrollen, fx fileBytes=134217728 (kan gentages)', 'change a limit of the check, e.g. fileBytes=134217728 (repeatable)'), limitParser(say), {})
+      .option('--timing', say('vis tidsforbrug pr. regel på stderr', 'print time per rule to stderr'))
+      .option('--no-color', say('ingen farver', 'no colours'))
+      .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; timing?: boolean; color: boolean }) => {
+        const { runCheck } = await import('./check-command.js');
+        setExit(await runCheck(paths, opts));
+      }),
+  );
 
-  cli
-    .command('explain')
-    .description('forklar en regel, en arkitekturregel eller et princip · explain a rule, an architecture rule or a principle')
-    .argument('<rule>', 'regel-id, katalog-id, arkitekturregel eller princip (fx sol-digital-post, SD-015, "AR 4.2", P4) · rule id, catalogue id, architecture rule or principle')
-    .addOption(langOption())
-    .action(async (rule: string, opts: { lang: 'da' | 'en' }) => {
-      const { explainRule } = await import('./info-commands.js');
-      process.stdout.write(await explainRule(rule, opts.lang));
-    });
+  cli.addCommand(
+    command('rules')
+      .description(say('vis reglerne', 'list the rules'))
+      .option('-p, --principle <id>', say('kun regler under et princip eller en arkitekturregel (fx P4 eller "AR 4.2")', 'only rules under a principle or architecture rule (e.g. P4 or "AR 4.2")'))
+      .addOption(new Option('-f, --format <format>', say('format', 'format')).choices(['text', 'json', 'md']).default('text'))
+      .addOption(langOption(say))
+      .action(async (opts: { principle?: string; format: 'text' | 'json' | 'md'; lang: 'da' | 'en' }) => {
+        const { listRules } = await import('./info-commands.js');
+        process.stdout.write(listRules(opts));
+      }),
+  );
 
-  cli
-    .command('schema')
-    .description('udskriv JSON-skemaet for løsningsbeskrivelsen · print the solution description JSON Schema')
-    .action(async () => {
-      const { solutionSchema } = await import('../artefacts/solution/schema.js');
-      process.stdout.write(`${JSON.stringify(solutionSchema, null, 2)}\n`);
-    });
+  cli.addCommand(
+    command('explain')
+      .description(say('forklar en regel, en arkitekturregel eller et princip', 'explain a rule, an architecture rule or a principle'))
+      .argument(say('<regel>', '<rule>'), say('regel-id, katalog-id, arkitekturregel eller princip (fx sol-digital-post, SD-015, "AR 4.2", P4)', 'rule id, catalogue id, architecture rule or principle (e.g. sol-digital-post, SD-015, "AR 4.2", P4)'))
+      .addOption(langOption(say))
+      .action(async (rule: string, opts: { lang: 'da' | 'en' }) => {
+        const { explainRule } = await import('./info-commands.js');
+        process.stdout.write(await explainRule(rule, opts.lang));
+      }),
+  );
 
-  cli
-    .command('init')
-    .description('skriv en løsningsbeskrivelse at tage udgangspunkt i · write a solution description to start from')
-    .argument('[file]', 'filnavn · file name', 'loesningsbeskrivelse.yaml')
-    .option('--force', 'overskriv en eksisterende fil · overwrite an existing file')
-    .action(async (file: string, opts: { force?: boolean }) => {
-      const { writeTemplate } = await import('./info-commands.js');
-      process.stdout.write(await writeTemplate(file, opts.force === true));
-    });
+  cli.addCommand(
+    command('schema')
+      .description(say('udskriv JSON-skemaet for løsningsbeskrivelsen', 'print the JSON Schema of the solution description'))
+      .addOption(langOption(say))
+      .action(async () => {
+        const { solutionSchema } = await import('../artefacts/solution/schema.js');
+        process.stdout.write(`${JSON.stringify(solutionSchema, null, 2)}\n`);
+      }),
+  );
+
+  cli.addCommand(
+    command('init')
+      .description(say('skriv en løsningsbeskrivelse at tage udgangspunkt i', 'write a solution description to start from'))
+      .argument(say('[fil]', '[file]'), say('filnavn eller mappe', 'file name or folder'), 'loesningsbeskrivelse.yaml')
+      .option('--force', say('overskriv en eksisterende fil', 'overwrite an existing file'))
+      .addOption(langOption(say))
+      .action(async (file: string, opts: { force?: boolean; lang: 'da' | 'en' }) => {
+        const { writeTemplate } = await import('./info-commands.js');
+        process.stdout.write(await writeTemplate(file, opts.force === true, opts.lang));
+      }),
+  );
 
   return cli;
 }
@@ -93,10 +139,10 @@ export function program(setExit: (code: number) => void = () => {}): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   let code: number = EXIT.clean;
   try {
-    await program((c) => (code = c)).parseAsync(argv as string[], { from: 'user' });
+    await program((c) => (code = c), langOf(argv)).parseAsync(argv as string[], { from: 'user' });
     return code;
   } catch (error) {
-    return handle(error, langOf(argv));
+    return handle(error, argv);
   }
 }
 
@@ -107,11 +153,17 @@ function langOf(argv: readonly string[]): 'da' | 'en' {
   return value === 'en' ? 'en' : 'da';
 }
 
-async function handle(error: unknown, lang: 'da' | 'en'): Promise<number> {
+async function handle(error: unknown, argv: readonly string[]): Promise<number> {
+  const lang = langOf(argv);
   const { CommanderError } = await import('commander');
   if (error instanceof CommanderError) {
     // help and --version end here too, with code 0
-    return error.exitCode === 0 ? EXIT.clean : EXIT.error;
+    if (error.exitCode === 0) return EXIT.clean;
+    // no command given: commander has printed the help already
+    if (error.code === 'commander.help') return EXIT.error;
+    const { usageLine } = await import('./usage-errors.js');
+    console.error(usageLine(error, argv, lang));
+    return EXIT.error;
   }
   const { UsageError } = await import('../core/errors.js');
   if (error instanceof UsageError) {
