@@ -1,7 +1,7 @@
 import type { Report, VerdictStatus } from '../assess/report.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang } from '../core/text.js';
-import { countOf, SEVERITY, STATUS, t, WORDS } from './labels.js';
+import { countOf, SEVERITY, SHOWN, type ShownStatus, shownStatus, STATUS, t, WORDS } from './labels.js';
 
 export interface TextOptions {
   readonly lang: Lang;
@@ -9,8 +9,9 @@ export interface TextOptions {
   readonly color: boolean;
 }
 
-const MARK: Record<VerdictStatus, string> = {
+const MARK: Record<ShownStatus, string> = {
   pass: '✔',
+  remarks: '◐',
   fail: '✘',
   deviation: '△',
   waived: '△',
@@ -24,10 +25,11 @@ export function renderText(report: Report, options: TextOptions): string {
   const { lang } = options;
   const c = colours(options.color);
   const out: string[] = [];
-  const status = (s: VerdictStatus) => {
-    const text = `${MARK[s]} ${t(STATUS[s], lang)}`;
-    return s === 'pass' ? c.green(text) : s === 'fail' ? c.red(text) : s === 'deviation' || s === 'manual' ? c.yellow(text) : c.dim(text);
+  const status = (s: ShownStatus) => {
+    const text = `${MARK[s]} ${t(SHOWN[s], lang)}`;
+    return s === 'pass' ? c.green(text) : s === 'fail' ? c.red(text) : s === 'deviation' || s === 'manual' || s === 'remarks' ? c.yellow(text) : c.dim(text);
   };
+  const shown = (v: { status: VerdictStatus; architectureRules: readonly string[] }) => status(shownStatus(report, v.status, v.architectureRules));
 
   out.push(c.bold(`rammetjek ${report.tool.version} · ${t(WORDS.report, lang)}`));
   if (report.solution?.unreadable) {
@@ -44,22 +46,27 @@ export function renderText(report: Report, options: TextOptions): string {
   const sum = report.summary;
   out.push(c.bold(t(WORDS.summary, lang)));
   const m = sum.mindstekrav;
-  const mustText = m.status === 'met' ? c.green(t(WORDS.met, lang)) : m.status === 'not-met' ? c.red(`${t(WORDS.notMet, lang)}: ${m.failed.join(', ')}`) : c.yellow(`${t(STATUS['not-assessed'], lang)}${m.notAssessed.length ? ` — ${t({ da: `${m.notAssessed.length} SKAL-regler kunne ikke vurderes`, en: `${m.notAssessed.length} MUST rules could not be assessed` }, lang)}` : ''}`);
+  const mustText =
+    m.status === 'not-met' ? c.red(`${t(WORDS.notMet, lang)} — ${m.failed.length === 1 ? t({ da: '1 SKAL-regel er ikke opfyldt', en: '1 MUST rule fails' }, lang) : t({ da: `${m.failed.length} SKAL-regler er ikke opfyldt`, en: `${m.failed.length} MUST rules fail` }, lang)}`)
+    : m.status === 'not-assessed' ? c.yellow(`${t(STATUS['not-assessed'], lang)}${m.notAssessed.length ? ` — ${t({ da: `${m.notAssessed.length} SKAL-regler kunne ikke vurderes`, en: `${m.notAssessed.length} MUST rules could not be assessed` }, lang)}` : ''}`)
+    : m.deviations.length ? c.yellow(t(WORDS.metByDeviation, lang))
+    : c.green(t(WORDS.met, lang));
   out.push(`  ${t(WORDS.mindstekrav, lang)}: ${mustText}`);
+  out.push(...ruleList(report, m.failed, lang, c.red(MARK.fail)), ...ruleList(report, m.notAssessed, lang, c.yellow(MARK['not-assessed'])), ...ruleList(report, m.deviations, lang, c.yellow(MARK.deviation)));
   out.push(`  ${t(WORDS.findings, lang)}: ${countOf(sum.findings.error, 'error', lang)}, ${countOf(sum.findings.warning, 'warning', lang)}, ${countOf(sum.findings.info, 'info', lang)}${sum.findings.deviation ? `, ${sum.findings.deviation} ${t(WORDS.covered, lang)}` : ''}`);
   out.push(`  ${t(WORDS.coverage, lang)}: ${report.rules.length} ${t(WORDS.rules, lang)} — ${Object.entries(sum.rules).map(([k, n]) => `${n} ${t(STATUS[k as VerdictStatus], lang)}`).join(', ')}`);
   out.push('');
 
   out.push(c.bold(t(WORDS.goals, lang)));
   const goalWidth = Math.max(...report.goals.map((g) => t(g.title, lang).length));
-  for (const g of report.goals) out.push(`  ${t(g.title, lang).padEnd(goalWidth)}  ${status(g.status)}`);
+  for (const g of report.goals) out.push(`  ${t(g.title, lang).padEnd(goalWidth)}  ${shown(g)}`);
   out.push('');
 
   out.push(c.bold(t(WORDS.principles, lang)));
   for (const p of report.principles) {
-    out.push(`  ${p.id} ${t(p.title, lang)}  ${status(p.status)}`);
+    out.push(`  ${p.id} ${t(p.title, lang)}  ${shown(p)}`);
     for (const ar of report.architectureRules.filter((a) => a.principle === p.id)) {
-      out.push(c.dim(`      ${ar.id.padEnd(7)} ${MARK[ar.status]} ${t(ar.title, lang)}`));
+      out.push(c.dim(`      ${ar.id.padEnd(7)} ${MARK[shownStatus(report, ar.status, [ar.id])]} ${t(ar.title, lang)}`));
     }
   }
   out.push('');
@@ -99,6 +106,18 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   out.push(c.dim(t(WORDS.declaredNote, lang)));
   return `${out.join('\n')}\n`;
+}
+
+/** Rules named by catalogue id and title, one a line; a long list is cut with a count of the rest. */
+function ruleList(report: Report, ids: readonly string[], lang: Lang, mark: string): string[] {
+  const SHOWN_AT_MOST = 12;
+  const lines = ids.slice(0, SHOWN_AT_MOST).map((id) => {
+    const rule = report.rules.find((r) => r.ruleId === id);
+    const label = rule ? `${rule.catalogueId.padEnd(8)} ${t(rule.title, lang)}` : id;
+    return `      ${mark} ${label}`;
+  });
+  if (ids.length > SHOWN_AT_MOST) lines.push(`      ${t({ da: `… og ${ids.length - SHOWN_AT_MOST} mere (se fundene nedenfor)`, en: `… and ${ids.length - SHOWN_AT_MOST} more (see the findings below)` }, lang)}`);
+  return lines;
 }
 
 function findingLine(f: Finding, lang: Lang, c: Colours): string {
