@@ -134,4 +134,12 @@ describe('the other commands', () => {
     expect(again.err).toBe(`rammetjek: ${file} findes allerede; brug --force for at overskrive den\n`);
     expect((await run('init', file, '--force')).code).toBe(0);
   });
+
+  it('init --lang en writes the English template, by default as solution-description.yaml', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rammetjek-'));
+    const { code, out } = await run('init', `${dir}/`, '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toBe(`Wrote ${dir}/solution-description.yaml and the editor's schema in ${dir}/.rammetjek/solution.schema.json\n`);
+    expect(readFileSync(`${dir}/solution-description.yaml`, 'utf8')).toContain('# Solution description for rammetjek (schema version 1).');
+  });
 });

@@ -113,15 +113,23 @@ function explainPrinciple(id: string, lang: Lang): string {
 /** Where `init` puts the solution schema, relative to the description; the description's first line points to it. */
 export const SCHEMA_PATH = '.rammetjek/solution.schema.json';
 
+/** The annotated example `init` writes, per language, and the file name it gets by default. */
+export const TEMPLATES: Record<Lang, { readonly template: string; readonly file: string }> = {
+  da: { template: 'loesningsbeskrivelse.yaml', file: 'loesningsbeskrivelse.yaml' },
+  en: { template: 'solution-description.en.yaml', file: 'solution-description.yaml' },
+};
+
 /**
  * `rammetjek init`: writes the annotated example description; never overwrites without --force. A
- * folder (existing, or written with a trailing slash) gets `loesningsbeskrivelse.yaml` inside it,
- * and missing folders on the way are made.
+ * folder (existing, or written with a trailing slash) gets the description inside it, and missing
+ * folders on the way are made.
  */
-export async function writeTemplate(target: string, force: boolean, lang: Lang = 'da'): Promise<string> {
-  const template = await readFile(path.join(await packageDir(), 'templates', 'loesningsbeskrivelse.yaml'), 'utf8');
-  const isFolder = /[\\/]$/.test(target) || (await stat(target).then((s) => s.isDirectory(), () => false));
-  const file = isFolder ? path.join(target, 'loesningsbeskrivelse.yaml') : target;
+export async function writeTemplate(target: string | undefined, force: boolean, lang: Lang = 'da'): Promise<string> {
+  const { template: name, file: defaultFile } = TEMPLATES[lang];
+  const template = await readFile(path.join(await packageDir(), 'templates', name), 'utf8');
+  const given = target ?? defaultFile;
+  const isFolder = /[\\/]$/.test(given) || (await stat(given).then((s) => s.isDirectory(), () => false));
+  const file = isFolder ? path.join(given, defaultFile) : given;
   if (!force && (await stat(file).then(() => true, () => false))) {
     throw new UsageError({ da: `${file} findes allerede; brug --force for at overskrive den`, en: `${file} exists; use --force to overwrite it` });
   }

@@ -123,10 +123,10 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
   cli.addCommand(
     command('init')
       .description(say('skriv en løsningsbeskrivelse at tage udgangspunkt i', 'write a solution description to start from'))
-      .argument(say('[fil]', '[file]'), say('filnavn eller mappe', 'file name or folder'), 'loesningsbeskrivelse.yaml')
+      .argument(say('[fil]', '[file]'), say('filnavn eller mappe (standard: loesningsbeskrivelse.yaml)', 'file name or folder (default: solution-description.yaml)'))
       .option('--force', say('overskriv en eksisterende fil', 'overwrite an existing file'))
       .addOption(langOption(say))
-      .action(async (file: string, opts: { force?: boolean; lang: 'da' | 'en' }) => {
+      .action(async (file: string | undefined, opts: { force?: boolean; lang: 'da' | 'en' }) => {
         const { writeTemplate } = await import('./info-commands.js');
         process.stdout.write(await writeTemplate(file, opts.force === true, opts.lang));
       }),
