@@ -36,6 +36,7 @@ import oasStrongAuth from './openapi/oas-strong-auth/rule.js';
 import oasTypedSchemas from './openapi/oas-typed-schemas/rule.js';
 import oasVersioning from './openapi/oas-versioning/rule.js';
 import samlAcs from './saml/saml-acs/rule.js';
+import samlCertificateRenewal from './saml/saml-certificate-renewal/rule.js';
 import samlCertificates from './saml/saml-certificates/rule.js';
 import samlEntityId from './saml/saml-entity-id/rule.js';
 import samlKeys from './saml/saml-keys/rule.js';
@@ -89,7 +90,7 @@ import wsdlNamespace from './wsdl/wsdl-namespace/rule.js';
 import wsdlSecurityPolicy from './wsdl/wsdl-security-policy/rule.js';
 
 /** Version of the rule set; changes whenever a rule's behaviour or text changes. */
-export const RULESET_VERSION = '2026.11.0';
+export const RULESET_VERSION = '2026.12.0';
 
 export const RULES: readonly AnyRule[] = [
   bidIntegrationSpecs,
@@ -125,6 +126,7 @@ export const RULES: readonly AnyRule[] = [
   oasTypedSchemas,
   oasVersioning,
   samlAcs,
+  samlCertificateRenewal,
   samlCertificates,
   samlEntityId,
   samlKeys,

@@ -3,10 +3,14 @@ import path from 'node:path';
 import { REPO } from './rule-docs.js';
 
 /** The base64 body of a test certificate made by scripts/make-fixture-certs.sh, as SAML metadata embeds it. */
-export function cert(name: 'sp-system' | 'sp-expiring' | 'sp-expired-weak'): string {
+export function cert(name: 'sp-system' | 'sp-expiring' | 'sp-expired-weak' | 'sp-oces3-test' | 'sp-pss-weak' | 'sp-sha1' | 'sp-lookalike'): string {
   const pem = readFileSync(path.join(REPO, 'fixtures', 'certs', `${name}.pem`), 'utf8');
   return pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
 }
+
+/** The line in spMetadata() that asks for cprUuid, and the same line asking for KombitSpecVer: a Context Handler SP. */
+export const CPR_UUID_LINE = '<md:RequestedAttribute Name="https://data.gov.dk/model/core/eid/cprUuid" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri" isRequired="true"/>';
+export const CONTEXT_HANDLER = { [CPR_UUID_LINE]: '<md:RequestedAttribute Name="https://data.gov.dk/model/core/kombitSpecVer" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri" isRequired="true"/>' };
 
 /**
  * OIOSAML 3 SP metadata as a vendor would hand it in, correct in every respect; tests make it wrong

@@ -20,6 +20,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://arkitektur.digst.dk/principper/princip-6-gode-data-deles-og-genbruges/arkitekturregel-61-del-og-genbrug-data', 'https://datafordeler.dk/faq/anvendelse/'],
   messages: {
     untyped: { da: 'Egenskaben «{name}» bør beskrives som {kind}.', en: "The property '{name}' should be described as {kindEn}." },

@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://www.nspop.dk/display/Web3/Husregler+for+REST+services', 'https://pdfslide.tips/documents/fllesoffentlig-digital-arkitektur-rapport-web-view-json-a-javascript-object.html'],
   messages: {
     noPaging: { da: '{operation} returnerer en liste, men har ingen parameter til sidevisning.', en: '{operation} returns a list but has no paging parameter.' },

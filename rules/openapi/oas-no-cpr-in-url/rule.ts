@@ -19,6 +19,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'ours',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse', 'https://www.digitaliser.dk/resource/4390927'],
   messages: {
     cprParameter: { da: '{operation} tager CPR-nummeret i {where} (parameteren «{name}»).', en: "{operation} takes the CPR number in the {whereEn} (parameter '{name}')." },

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'ours',
   sources: ['https://spec.openapis.org/oas/v3.1.0#reference-object', 'http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse'],
   messages: {
     outside: { da: 'Henvisningen «{ref}» peger uden for buddets mappe og følges ikke.', en: "The reference '{ref}' points outside the bid folder and is not followed." },

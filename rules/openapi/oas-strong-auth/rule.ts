@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://fda-preprod.digst.govcloud.dk/principper/princip-4-sikkerhed-privatliv-og-tillid-sikres/arkitekturregel-42-anvend-faelles'],
   messages: {
     basic: { da: 'Sikkerhedsskemaet «{name}» bruger HTTP basic, som sender brugernavn og adgangskode med hvert kald.', en: "The security scheme '{name}' uses HTTP basic, which sends the user name and password with every call." },

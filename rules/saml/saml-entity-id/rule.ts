@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://digst.dk/it-loesninger/standarder/oiosaml-profiler/', 'https://www.foxids.com/docs/up-party-howto-saml-2.0-nemlogin'],
   messages: {
     missing: { da: 'EntityDescriptor har intet entityID.', en: 'EntityDescriptor has no entityID.' },

@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://www.foxids.com/docs/up-party-howto-saml-2.0-nemlogin', 'https://digst.dk/it-loesninger/standarder/oiosaml-profiler/'],
   messages: {
     requests: { da: 'SPSSODescriptor har ikke AuthnRequestsSigned="true"; NemLog-in afviser usignerede forespørgsler.', en: 'SPSSODescriptor does not have AuthnRequestsSigned="true"; NemLog-in rejects unsigned requests.' },

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://tu.nemlog-in.dk/oprettelse-og-administration-af-tjenester/login/dokumentation-og-guides/', 'https://digst.dk/it-loesninger/nemlog-in/spoergsmaal-og-svar/'],
   messages: {
     missing: { da: 'Der er ingen SingleLogoutService.', en: 'There is no SingleLogoutService.' },

@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://github.com/digst/IT-System-AP'],
   messages: {
     missing: { da: 'Løsningens kritikalitet er ikke angivet.', en: 'The solution’s criticality is not given.' },

@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://www.kl.dk/okonomi-og-administration/digitalisering-og-teknologi/den-faelleskommunale-rammearkitektur/vision-maal-og-principper/arkitekturprincipper-og-regler/', 'https://fda-preprod.digst.govcloud.dk/principper/princip-1-arkitektur-styres-paa-rette-niveau-efter-faelles-rammer/arkitekturregel-12'],
   messages: {
     noJustification: { da: 'Afvigelsen fra {rule} er ikke begrundet.', en: 'The deviation from {rule} is not justified.' },

@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['https://rammearkitektur.kl.dk/maal-og-principper/faelleskommunale-arkitekturprincipper-og-regler/arkitekturprincip-2-arkitektur-fremmer-sammenhaeng-innovation-og-effektivitet'],
   messages: {
     missing: { da: 'Det er ikke beskrevet, hvordan kommunen får sine data ud af løsningen.', en: 'The description does not say how the municipality gets its data out of the solution.' },

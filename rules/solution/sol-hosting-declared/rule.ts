@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse', 'https://eur-lex.europa.eu/eli/reg/2016/679/oj'],
   messages: {
     noModel: { da: 'Driftsformen (fx SaaS eller egen drift) er ikke angivet.', en: 'The hosting model (e.g. SaaS or on-premises) is not given.' },

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://rammearkitektur.kl.dk/principper-og-regler/faelleskommunale-arkitekturprincipper-og-regler/arkitekturprincip-7-it-loesninger-samarbejder-effektivt/ar-71-design-og-udstil-snitflader-efter-faelles-integrationsmoenstre-og-tekniske-standarder/', 'https://arkitektur.digst.dk/metoder/arkitekturmetoder/retningslinjer-webservices/retningslinjer-webservices/bilag-1'],
   messages: {
     proprietary: { da: 'Snitfladen «{name}» er proprietær.', en: "The interface '{name}' is proprietary." },

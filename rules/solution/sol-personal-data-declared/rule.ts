@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://github.com/digst/IT-System-AP', 'http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse'],
   messages: {
     missing: { da: 'Det er ikke angivet, hvilke personoplysninger løsningen behandler.', en: 'The description does not say which personal data the solution processes.' },

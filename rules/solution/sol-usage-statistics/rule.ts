@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'secondary',
   sources: ['seeds/003_9ed8d5fd0b0899b7.txt (KL, fælleskommunal digitaliseringsstrategi, høringsudgave 2010: e2012-parate selvbetjeningsløsninger)'],
   messages: {
     missing: { da: 'Det er ikke beskrevet, hvordan brugen af selvbetjeningen måles.', en: 'The description does not say how use of the self-service is measured.' },

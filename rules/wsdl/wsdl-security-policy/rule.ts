@@ -26,6 +26,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digitaliser.dk/resource/516724', 'http://docplayer.dk/71229800-Integration-sf-organisation-services-integrationsbeskrivelse-version-2-4-0.html'],
   messages: {
     noPolicy: { da: 'Bindingen «{name}» henviser ikke til en WS-Policy.', en: "The binding '{name}' refers to no WS-Policy." },

@@ -50,9 +50,9 @@ const login = (da: string, en: string): Schema =>
       { enum: ['nemlog-in', 'mitid-erhverv', 'fk-adgangsstyring', 'local-idp', 'own-login', 'nemid', 'other', 'none'] },
     ),
     protocol: f(
-      ['Protokol', 'oiosaml-3, oiosaml-2 (udfaset for NemLog-in), oidc eller other.'],
-      ['Protocol', 'oiosaml-3, oiosaml-2 (retired for NemLog-in), oidc or other.'],
-      { enum: ['oiosaml-3', 'oiosaml-2', 'oidc', 'other'] },
+      ['Protokol', 'oiosaml-3 (OIOSAML 3.0.x), oiosaml-4 (OIOSAML 4.0.0), oiosaml-2 (udfaset hos NemLog-in, men Context Handler tager stadig imod den), oidc eller other.'],
+      ['Protocol', 'oiosaml-3 (OIOSAML 3.0.x), oiosaml-4 (OIOSAML 4.0.0), oiosaml-2 (retired at NemLog-in, but still accepted by the Context Handler), oidc or other.'],
+      { enum: ['oiosaml-3', 'oiosaml-4', 'oiosaml-2', 'oidc', 'other'] },
     ),
     nsisLevel: f(['NSIS-sikringsniveau', 'low, substantial eller high.'], ['NSIS assurance level', 'low, substantial or high.'], { enum: ['low', 'substantial', 'high'] }),
     entityId: f(['EntityID', 'SAML-tjenestens EntityID, som det står i metadata.'], ['EntityID', 'The SAML service’s EntityID, as in its metadata.'], text()),
