@@ -45,8 +45,10 @@ import samlOiosaml3Attributes from './saml/saml-oiosaml3-attributes/rule.js';
 import samlPlaceholders from './saml/saml-placeholders/rule.js';
 import samlSignedRequests from './saml/saml-signed-requests/rule.js';
 import samlSingleLogout from './saml/saml-single-logout/rule.js';
+import samlSingleLogoutBindings from './saml/saml-single-logout-bindings/rule.js';
 import samlSpDescriptor from './saml/saml-sp-descriptor/rule.js';
 import samlValidUntil from './saml/saml-valid-until/rule.js';
+import samlWantAssertionsSigned from './saml/saml-want-assertions-signed/rule.js';
 import solAccessLogging from './solution/sol-access-logging/rule.js';
 import solAccessibility from './solution/sol-accessibility/rule.js';
 import solArchitectureDocumentation from './solution/sol-architecture-documentation/rule.js';
@@ -135,8 +137,10 @@ export const RULES: readonly AnyRule[] = [
   samlPlaceholders,
   samlSignedRequests,
   samlSingleLogout,
+  samlSingleLogoutBindings,
   samlSpDescriptor,
   samlValidUntil,
+  samlWantAssertionsSigned,
   solAccessLogging,
   solAccessibility,
   solArchitectureDocumentation,
