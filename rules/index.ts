@@ -3,6 +3,7 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import bidContextHandlerProfile from './bid/bid-context-handler-profile/rule.js';
 import bidIntegrationSpecs from './bid/bid-integration-specs/rule.js';
 import bidMemoSamples from './bid/bid-memo-samples/rule.js';
 import bidOpenapiAuthMatches from './bid/bid-openapi-auth-matches/rule.js';
@@ -38,6 +39,7 @@ import oasVersioning from './openapi/oas-versioning/rule.js';
 import samlAcs from './saml/saml-acs/rule.js';
 import samlCertificateRenewal from './saml/saml-certificate-renewal/rule.js';
 import samlCertificates from './saml/saml-certificates/rule.js';
+import samlContactPerson from './saml/saml-contact-person/rule.js';
 import samlEntityId from './saml/saml-entity-id/rule.js';
 import samlKeys from './saml/saml-keys/rule.js';
 import samlNameidPersistent from './saml/saml-nameid-persistent/rule.js';
@@ -95,6 +97,7 @@ import wsdlSecurityPolicy from './wsdl/wsdl-security-policy/rule.js';
 export const RULESET_VERSION = '2026.12.0';
 
 export const RULES: readonly AnyRule[] = [
+  bidContextHandlerProfile,
   bidIntegrationSpecs,
   bidMemoSamples,
   bidOpenapiAuthMatches,
@@ -130,6 +133,7 @@ export const RULES: readonly AnyRule[] = [
   samlAcs,
   samlCertificateRenewal,
   samlCertificates,
+  samlContactPerson,
   samlEntityId,
   samlKeys,
   samlNameidPersistent,

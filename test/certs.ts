@@ -15,7 +15,8 @@ export const CONTEXT_HANDLER = { [CPR_UUID_LINE]: '<md:RequestedAttribute Name="
 /**
  * OIOSAML 3 SP metadata as a vendor would hand it in, correct in every respect; tests make it wrong
  * one string at a time (`edit`), which keeps its line numbers: line 3 is the SPSSODescriptor, 5 and 8
- * the certificates, 10 logout, 11 NameIDFormat, 12 the AssertionConsumerService, 15-17 the attributes.
+ * the certificates, 10 logout, 11 NameIDFormat, 12 the AssertionConsumerService, 15-17 the attributes,
+ * 20 the technical ContactPerson.
  */
 export function spMetadata(edit: Readonly<Record<string, string>> = {}, certificate = cert('sp-system')): string {
   const URI = 'urn:oasis:names:tc:SAML:2.0:attrname-format:uri';
@@ -38,6 +39,10 @@ export function spMetadata(edit: Readonly<Record<string, string>> = {}, certific
       <md:RequestedAttribute Name="https://data.gov.dk/model/core/eid/cprUuid" NameFormat="${URI}" isRequired="true"/>
     </md:AttributeConsumingService>
   </md:SPSSODescriptor>
+  <md:ContactPerson contactType="technical">
+    <md:Company>Nordlys Digital A/S</md:Company>
+    <md:EmailAddress>mailto:saml-drift@nordlys.dk</md:EmailAddress>
+  </md:ContactPerson>
 </md:EntityDescriptor>
 `;
   for (const [from, to] of Object.entries(edit)) {
