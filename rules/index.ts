@@ -30,6 +30,7 @@ import oasOperationDocumented from './openapi/oas-operation-documented/rule.js';
 import oasOperationsSecured from './openapi/oas-operations-secured/rule.js';
 import oasProblemJson from './openapi/oas-problem-json/rule.js';
 import oasRefsLocal from './openapi/oas-refs-local/rule.js';
+import oasRefsResolve from './openapi/oas-refs-resolve/rule.js';
 import oasResourcePaths from './openapi/oas-resource-paths/rule.js';
 import oasSchemaValid from './openapi/oas-schema-valid/rule.js';
 import oasServersHttps from './openapi/oas-servers-https/rule.js';
@@ -124,6 +125,7 @@ export const RULES: readonly AnyRule[] = [
   oasOperationsSecured,
   oasProblemJson,
   oasRefsLocal,
+  oasRefsResolve,
   oasResourcePaths,
   oasSchemaValid,
   oasServersHttps,

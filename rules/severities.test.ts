@@ -11,6 +11,9 @@ const DECIDED: readonly { id: string; severity: 'error' | 'warning' | 'info'; le
   { id: 'saml-signed-requests', severity: 'error', level: 'MUST', why: 'NemLog-in requires all requests to be signed' },
   { id: 'saml-single-logout-bindings', severity: 'info', level: 'MAY', why: 'the one-binding advice dates from OIOSAML 2; OIOSAML.Java emits three' },
   { id: 'saml-certificate-renewal', severity: 'warning', level: 'SHOULD', why: 'the 60-day margin is our own; rotation is normal' },
+  { id: 'oas-operations-secured', severity: 'warning', level: 'SHOULD', why: 'AR 2.5 allows public data and no Danish text demands security on every operation; x-public was our own invention' },
+  { id: 'oas-refs-local', severity: 'warning', level: 'SHOULD', why: 'a remote or out-of-bid $ref is allowed by OpenAPI: the warning says it was not followed (it protects the checker)' },
+  { id: 'oas-refs-resolve', severity: 'error', level: 'MUST', why: 'a reference inside the bid that leads nowhere leaves the specification incomplete; split from oas-refs-local' },
 ];
 
 describe('severities follow the sources', () => {
