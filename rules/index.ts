@@ -63,6 +63,7 @@ import solCriticalityDeclared from './solution/sol-criticality-declared/rule.js'
 import solDataOwnership from './solution/sol-data-ownership/rule.js';
 import solDataResponsibility from './solution/sol-data-responsibility/rule.js';
 import solDeviationsExplained from './solution/sol-deviations-explained/rule.js';
+import solDeviationsMitigated from './solution/sol-deviations-mitigated/rule.js';
 import solDigitalPost from './solution/sol-digital-post/rule.js';
 import solEmployeeLoginAdgangsstyring from './solution/sol-employee-login-adgangsstyring/rule.js';
 import solEventsBeskedfordeler from './solution/sol-events-beskedfordeler/rule.js';
@@ -158,6 +159,7 @@ export const RULES: readonly AnyRule[] = [
   solDataOwnership,
   solDataResponsibility,
   solDeviationsExplained,
+  solDeviationsMitigated,
   solDigitalPost,
   solEmployeeLoginAdgangsstyring,
   solEventsBeskedfordeler,

@@ -14,6 +14,11 @@ const DECIDED: readonly { id: string; severity: 'error' | 'warning' | 'info'; le
   { id: 'oas-operations-secured', severity: 'warning', level: 'SHOULD', why: 'AR 2.5 allows public data and no Danish text demands security on every operation; x-public was our own invention' },
   { id: 'oas-refs-local', severity: 'warning', level: 'SHOULD', why: 'a remote or out-of-bid $ref is allowed by OpenAPI: the warning says it was not followed (it protects the checker)' },
   { id: 'oas-refs-resolve', severity: 'error', level: 'MUST', why: 'a reference inside the bid that leads nowhere leaves the specification incomplete; split from oas-refs-local' },
+  { id: 'oas-no-cpr-in-url', severity: 'warning', level: 'SHOULD', why: 'sound, but derived from AR 4.1: no Danish normative text forbids CPR numbers in URLs' },
+  { id: 'sol-deviations-explained', severity: 'error', level: 'MUST', why: 'KL: a deviation "bør altid forklares" — the justification is demanded, no longer the mitigation' },
+  { id: 'sol-deviations-mitigated', severity: 'warning', level: 'SHOULD', why: 'the mitigation is our advice, not KL’s requirement; split from sol-deviations-explained' },
+  { id: 'sol-interfaces-open-standards', severity: 'warning', level: 'SHOULD', why: 'AR 2.3 says "så vidt muligt"; the web-service guidelines call themselves good practice' },
+  { id: 'sol-exit-export', severity: 'warning', level: 'SHOULD', why: 'AR 2.3 says "så vidt muligt"' },
 ];
 
 describe('severities follow the sources', () => {
