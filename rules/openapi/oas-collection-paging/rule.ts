@@ -10,7 +10,7 @@ const PAGING = /^(page|pagesize|page_size|page\[.*\]|per_page|perpage|limit|offs
 export default defineRule({
   id: 'oas-collection-paging',
   catalogueId: 'OAS-011',
-  title: { da: 'Lister kan hentes i sider', en: 'Collections can be read in pages' },
+  title: { da: 'Lister kan hentes sidevis', en: 'Collections can be read in pages' },
   architectureRules: ['AR 7.1', 'AR 8.1'],
   appliesTo: 'openapi',
   severity: 'info',

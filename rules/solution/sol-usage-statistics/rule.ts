@@ -22,7 +22,7 @@ export default defineRule({
     notReported: { da: 'Det er ikke angivet, hvem brugsstatistikken indberettes til.', en: 'The description does not say who the usage statistics are reported to.' },
   },
   fix: {
-    da: 'Mål brugen (fx antal påbegyndte og gennemførte ansøgninger) med borger.dk’s statistikværktøj eller tilsvarende, og angiv selfService.usageStatistics.method og reportedTo.',
+    da: 'Mål brugen (fx antal påbegyndte og gennemførte ansøgninger) med statistikværktøjet fra borger.dk eller tilsvarende, og angiv selfService.usageStatistics.method og reportedTo.',
     en: 'Measure use (e.g. applications started and completed) with borger.dk’s statistics tool or similar, and give selfService.usageStatistics.method and reportedTo.',
   },
   applies: ({ doc }) => isPublicSelfService(doc),
