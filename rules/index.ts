@@ -3,6 +3,7 @@
  * lists exactly the rule folders.
  */
 import type { AnyRule } from '../src/core/rule.js';
+import bidContextHandlerProfile from './bid/bid-context-handler-profile/rule.js';
 import bidIntegrationSpecs from './bid/bid-integration-specs/rule.js';
 import bidMemoSamples from './bid/bid-memo-samples/rule.js';
 import bidOpenapiAuthMatches from './bid/bid-openapi-auth-matches/rule.js';
@@ -29,6 +30,7 @@ import oasOperationDocumented from './openapi/oas-operation-documented/rule.js';
 import oasOperationsSecured from './openapi/oas-operations-secured/rule.js';
 import oasProblemJson from './openapi/oas-problem-json/rule.js';
 import oasRefsLocal from './openapi/oas-refs-local/rule.js';
+import oasRefsResolve from './openapi/oas-refs-resolve/rule.js';
 import oasResourcePaths from './openapi/oas-resource-paths/rule.js';
 import oasSchemaValid from './openapi/oas-schema-valid/rule.js';
 import oasServersHttps from './openapi/oas-servers-https/rule.js';
@@ -36,7 +38,9 @@ import oasStrongAuth from './openapi/oas-strong-auth/rule.js';
 import oasTypedSchemas from './openapi/oas-typed-schemas/rule.js';
 import oasVersioning from './openapi/oas-versioning/rule.js';
 import samlAcs from './saml/saml-acs/rule.js';
+import samlCertificateRenewal from './saml/saml-certificate-renewal/rule.js';
 import samlCertificates from './saml/saml-certificates/rule.js';
+import samlContactPerson from './saml/saml-contact-person/rule.js';
 import samlEntityId from './saml/saml-entity-id/rule.js';
 import samlKeys from './saml/saml-keys/rule.js';
 import samlNameidPersistent from './saml/saml-nameid-persistent/rule.js';
@@ -44,8 +48,10 @@ import samlOiosaml3Attributes from './saml/saml-oiosaml3-attributes/rule.js';
 import samlPlaceholders from './saml/saml-placeholders/rule.js';
 import samlSignedRequests from './saml/saml-signed-requests/rule.js';
 import samlSingleLogout from './saml/saml-single-logout/rule.js';
+import samlSingleLogoutBindings from './saml/saml-single-logout-bindings/rule.js';
 import samlSpDescriptor from './saml/saml-sp-descriptor/rule.js';
 import samlValidUntil from './saml/saml-valid-until/rule.js';
+import samlWantAssertionsSigned from './saml/saml-want-assertions-signed/rule.js';
 import solAccessLogging from './solution/sol-access-logging/rule.js';
 import solAccessibility from './solution/sol-accessibility/rule.js';
 import solArchitectureDocumentation from './solution/sol-architecture-documentation/rule.js';
@@ -57,6 +63,7 @@ import solCriticalityDeclared from './solution/sol-criticality-declared/rule.js'
 import solDataOwnership from './solution/sol-data-ownership/rule.js';
 import solDataResponsibility from './solution/sol-data-responsibility/rule.js';
 import solDeviationsExplained from './solution/sol-deviations-explained/rule.js';
+import solDeviationsMitigated from './solution/sol-deviations-mitigated/rule.js';
 import solDigitalPost from './solution/sol-digital-post/rule.js';
 import solEmployeeLoginAdgangsstyring from './solution/sol-employee-login-adgangsstyring/rule.js';
 import solEventsBeskedfordeler from './solution/sol-events-beskedfordeler/rule.js';
@@ -89,9 +96,10 @@ import wsdlNamespace from './wsdl/wsdl-namespace/rule.js';
 import wsdlSecurityPolicy from './wsdl/wsdl-security-policy/rule.js';
 
 /** Version of the rule set; changes whenever a rule's behaviour or text changes. */
-export const RULESET_VERSION = '2026.11.0';
+export const RULESET_VERSION = '2026.12.0';
 
 export const RULES: readonly AnyRule[] = [
+  bidContextHandlerProfile,
   bidIntegrationSpecs,
   bidMemoSamples,
   bidOpenapiAuthMatches,
@@ -118,6 +126,7 @@ export const RULES: readonly AnyRule[] = [
   oasOperationsSecured,
   oasProblemJson,
   oasRefsLocal,
+  oasRefsResolve,
   oasResourcePaths,
   oasSchemaValid,
   oasServersHttps,
@@ -125,7 +134,9 @@ export const RULES: readonly AnyRule[] = [
   oasTypedSchemas,
   oasVersioning,
   samlAcs,
+  samlCertificateRenewal,
   samlCertificates,
+  samlContactPerson,
   samlEntityId,
   samlKeys,
   samlNameidPersistent,
@@ -133,8 +144,10 @@ export const RULES: readonly AnyRule[] = [
   samlPlaceholders,
   samlSignedRequests,
   samlSingleLogout,
+  samlSingleLogoutBindings,
   samlSpDescriptor,
   samlValidUntil,
+  samlWantAssertionsSigned,
   solAccessLogging,
   solAccessibility,
   solArchitectureDocumentation,
@@ -146,6 +159,7 @@ export const RULES: readonly AnyRule[] = [
   solDataOwnership,
   solDataResponsibility,
   solDeviationsExplained,
+  solDeviationsMitigated,
   solDigitalPost,
   solEmployeeLoginAdgangsstyring,
   solEventsBeskedfordeler,

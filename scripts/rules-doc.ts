@@ -3,6 +3,7 @@ import { RULES, RULESET_VERSION } from '../rules/index.js';
 import { solutionSchema } from '../src/artefacts/solution/schema.js';
 
 const SEVERITY = { error: 'fejl · error', warning: 'advarsel · warning', info: 'info' } as const;
+const SOURCE = { primary: 'primær · primary', secondary: 'sekundær · secondary', ours: 'egen · ours' } as const;
 const MODE = { automatic: 'automatisk · automatic', declared: 'erklæret · declared', manual: 'manuel · manual' } as const;
 
 /** docs/rules.md: every rule and architecture rule, generated from the metadata (never edited by hand). */
@@ -14,12 +15,14 @@ export function renderRulesDoc(): string {
     '',
     `${RULES.length} regler. Hver regel har en dansk og en engelsk beskrivelse i sin mappe. · ${RULES.length} rules. Each rule has a Danish and an English doc in its folder.`,
     '',
-    '| Regel · Rule | Katalog · Catalogue | Titel · Title | Arkitekturregler | Alvor · Severity | Niveau · Level | Type · Mode |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    'Kilde: *primær* er ejerens egen normative tekst (Digitaliseringsstyrelsen, KL, KOMBIT, en standard, en lov); *sekundær* er andres læsning af den (referencekode, leverandørvejledninger, andre landes API-retningslinjer, et høringsudkast); *egen* er rammetjeks egen vurdering, som ingen kilde siger. Koblingen fra KLs mål til arkitekturreglerne er også rammetjeks egen; KL offentliggør ingen. · Source: *primary* is the owner’s own normative text (DigSt, KL, KOMBIT, a standard, a law); *secondary* is someone else’s reading of it (reference code, vendor guides, other countries’ API guides, a hearing draft); *ours* is rammetjek’s own judgement, which no source states. The mapping from KL’s goals to the architecture rules is rammetjek’s own too; KL publishes none.',
+    '',
+    '| Regel · Rule | Katalog · Catalogue | Titel · Title | Arkitekturregler | Alvor · Severity | Niveau · Level | Kilde · Source | Type · Mode |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const rule of RULES) {
     const link = `[${rule.id}](../rules/${rule.appliesTo}/${rule.id}/doc.da.md) ([en](../rules/${rule.appliesTo}/${rule.id}/doc.en.md))`;
-    out.push(`| ${link} | ${rule.catalogueId} | ${rule.title.da}<br>*${rule.title.en}* | ${rule.architectureRules.join(', ')} | ${SEVERITY[rule.severity]} | ${rule.level} | ${MODE[rule.mode]} |`);
+    out.push(`| ${link} | ${rule.catalogueId} | ${rule.title.da}<br>*${rule.title.en}* | ${rule.architectureRules.join(', ')} | ${SEVERITY[rule.severity]} | ${rule.level} | ${SOURCE[rule.sourceKind]} | ${MODE[rule.mode]} |`);
   }
   out.push('', '## Arkitekturregler · Architecture rules', '');
   for (const principle of PRINCIPLES) {

@@ -6,7 +6,7 @@
 export { check, type CheckOptions, type Timing } from './check.js';
 export { DEFAULT_LIMITS, type Limits } from './core/limits.js';
 export { defineRule } from './core/rule.js';
-export type { AnyRule, At, Level, Mode, ReportDescriptor, RuleContext, RuleDefinition, RuleTarget } from './core/rule.js';
+export type { AnyRule, At, Level, Mode, ReportDescriptor, RuleContext, RuleDefinition, RuleTarget, SourceKind } from './core/rule.js';
 export type { Finding, Location, Position, Range, Severity } from './core/finding.js';
 export type { Lang, Localized } from './core/text.js';
 export { RammetjekError, RuleError, UsageError } from './core/errors.js';

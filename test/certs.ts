@@ -3,15 +3,20 @@ import path from 'node:path';
 import { REPO } from './rule-docs.js';
 
 /** The base64 body of a test certificate made by scripts/make-fixture-certs.sh, as SAML metadata embeds it. */
-export function cert(name: 'sp-system' | 'sp-expiring' | 'sp-expired-weak'): string {
+export function cert(name: 'sp-system' | 'sp-expiring' | 'sp-expired-weak' | 'sp-oces3-test' | 'sp-pss-weak' | 'sp-sha1' | 'sp-lookalike'): string {
   const pem = readFileSync(path.join(REPO, 'fixtures', 'certs', `${name}.pem`), 'utf8');
   return pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
 }
 
+/** The line in spMetadata() that asks for cprUuid, and the same line asking for KombitSpecVer: a Context Handler SP. */
+export const CPR_UUID_LINE = '<md:RequestedAttribute Name="https://data.gov.dk/model/core/eid/cprUuid" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri" isRequired="true"/>';
+export const CONTEXT_HANDLER = { [CPR_UUID_LINE]: '<md:RequestedAttribute Name="https://data.gov.dk/model/core/kombitSpecVer" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri" isRequired="true"/>' };
+
 /**
  * OIOSAML 3 SP metadata as a vendor would hand it in, correct in every respect; tests make it wrong
  * one string at a time (`edit`), which keeps its line numbers: line 3 is the SPSSODescriptor, 5 and 8
- * the certificates, 10 logout, 11 NameIDFormat, 12 the AssertionConsumerService, 15-17 the attributes.
+ * the certificates, 10 logout, 11 NameIDFormat, 12 the AssertionConsumerService, 15-17 the attributes,
+ * 20 the technical ContactPerson.
  */
 export function spMetadata(edit: Readonly<Record<string, string>> = {}, certificate = cert('sp-system')): string {
   const URI = 'urn:oasis:names:tc:SAML:2.0:attrname-format:uri';
@@ -34,6 +39,10 @@ export function spMetadata(edit: Readonly<Record<string, string>> = {}, certific
       <md:RequestedAttribute Name="https://data.gov.dk/model/core/eid/cprUuid" NameFormat="${URI}" isRequired="true"/>
     </md:AttributeConsumingService>
   </md:SPSSODescriptor>
+  <md:ContactPerson contactType="technical">
+    <md:Company>Nordlys Digital A/S</md:Company>
+    <md:EmailAddress>mailto:saml-drift@nordlys.dk</md:EmailAddress>
+  </md:ContactPerson>
 </md:EntityDescriptor>
 `;
   for (const [from, to] of Object.entries(edit)) {

@@ -50,7 +50,10 @@ describe('rammetjek check', () => {
     expect(out).toBe('');
     const report = JSON.parse(readFileSync(file, 'utf8'));
     expect(report.reportVersion).toBe(1);
-    expect(report.summary.rules).toEqual({ fail: 1, deviation: 2, pass: 56, 'not-applicable': 25 });
+    expect(report.summary.rules).toEqual({ fail: 1, deviation: 2, pass: 58, 'not-applicable': 30 });
+    // the report says how firm each rule's source is
+    expect(report.rules.find((r: { ruleId: string }) => r.ruleId === 'saml-entity-id').sourceKind).toBe('secondary');
+    expect(report.rules.find((r: { ruleId: string }) => r.ruleId === 'sol-digital-post').sourceKind).toBe('primary');
   });
 
   it('judges as of a given date', async () => {
@@ -89,7 +92,7 @@ describe('the other commands', () => {
     const column = (lines[0] as string).indexOf('Katalog');
     expect(lines.slice(2, -2).every((l) => /^[A-Z]+-\d+/.test(l.slice(column)))).toBe(true);
     const p8 = await run('rules', '--principle', 'P8', '--lang', 'en');
-    expect(p8.out.trimEnd().split('\n').slice(2, -2).map((l) => l.split(/\s+/)[0])).toEqual(['oas-collection-paging', 'saml-valid-until', 'sol-service-levels', 'sol-test-evidence']);
+    expect(p8.out.trimEnd().split('\n').slice(2, -2).map((l) => l.split(/\s+/)[0])).toEqual(['oas-collection-paging', 'saml-certificate-renewal', 'saml-valid-until', 'sol-service-levels', 'sol-test-evidence']);
     const md = (await run('rules', '--principle', 'P8', '--format', 'md')).out.split('\n');
     expect(md.slice(0, 3)).toEqual(['| Regel | Katalog | Alvor | Niveau | Type | Arkitekturregler | Titel |', '| --- | --- | --- | --- | --- | --- | --- |', expect.stringMatching(/^\| oas-collection-paging \| OAS-\d+ \| /)]);
     const ar = JSON.parse((await run('rules', '--principle', 'AR 2.3', '--format', 'json')).out);

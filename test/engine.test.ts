@@ -65,6 +65,7 @@ describe('bad input', () => {
       severity: 'error',
       level: 'MUST',
       mode: 'automatic',
+      sourceKind: 'ours',
       sources: ['test'],
       messages: { x: { da: 'x', en: 'x' } },
       fix: { da: 'x', en: 'x' },

@@ -75,7 +75,7 @@ describe('untrusted bids', () => {
     );
     const report = await check({ paths: [bid], asOf });
     expect(report.inputs.map((i) => i.path)).toEqual(['openapi.yaml']);
-    expect(report.findings.filter((f) => f.ruleId === 'oas-refs-local').map((f) => [f.location.pointer, f.messageId])).toEqual([
+    expect(report.findings.filter((f) => ['oas-refs-local', 'oas-refs-resolve'].includes(f.ruleId)).map((f) => [f.location.pointer, f.messageId])).toEqual([
       ['/components/schemas/A/$ref', 'outside'],
       ['/components/schemas/B/$ref', 'not-found'],
       ['/components/schemas/C/$ref', 'outside'],

@@ -264,7 +264,7 @@ export const ARCHITECTURE_RULES: readonly ArchitectureRule[] = [
     url: 'https://arkitektur.digst.dk/node/458',
     manual: {
       question: { da: 'Er kvaliteten af de data, løsningen skaber og udstiller, beskrevet (fuldstændighed, aktualitet, nøjagtighed)?', en: 'Is the quality of the data the solution creates and exposes described (completeness, timeliness, accuracy)?' },
-      evidence: { da: 'Datakvalitetsbeskrivelse efter FDA’s fælles sprog for datakvalitet.', en: 'A data-quality description using FDA’s common language for data quality.' },
+      evidence: { da: 'Datakvalitetsbeskrivelse efter FDAs fælles sprog for datakvalitet.', en: 'A data-quality description using FDA’s common language for data quality.' },
     },
   },
   {

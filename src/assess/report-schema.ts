@@ -56,8 +56,8 @@ export const reportSchema = {
       type: 'array',
       items: {
         type: 'object', additionalProperties: false,
-        required: ['ruleId', 'catalogueId', 'title', 'appliesTo', 'level', 'mode', 'severity', 'architectureRules', 'status', 'findings', 'deviations'],
-        properties: { ruleId: { type: 'string' }, catalogueId: { type: 'string' }, title: localized, appliesTo: { type: 'string' }, level: { enum: ['MUST', 'SHOULD', 'MAY'] }, mode: { enum: ['automatic', 'declared', 'manual'] }, severity, architectureRules: { type: 'array', items: architectureRuleId }, status, reason: localized, findings: { type: 'integer', minimum: 0 }, deviations: { type: 'array', items: { type: 'integer' } } },
+        required: ['ruleId', 'catalogueId', 'title', 'appliesTo', 'level', 'mode', 'sourceKind', 'severity', 'architectureRules', 'status', 'findings', 'deviations'],
+        properties: { ruleId: { type: 'string' }, catalogueId: { type: 'string' }, title: localized, appliesTo: { type: 'string' }, level: { enum: ['MUST', 'SHOULD', 'MAY'] }, mode: { enum: ['automatic', 'declared', 'manual'] }, sourceKind: { enum: ['primary', 'secondary', 'ours'] }, severity, architectureRules: { type: 'array', items: architectureRuleId }, status, reason: localized, findings: { type: 'integer', minimum: 0 }, deviations: { type: 'array', items: { type: 'integer' } } },
       },
     },
     findings: {

@@ -12,7 +12,7 @@ import type { BidFile } from '../artefacts/bid.js';
 import type { SolutionModel } from '../artefacts/solution/model.js';
 import type { RuleRun } from '../core/engine.js';
 import type { Finding, Severity } from '../core/finding.js';
-import type { Level, Mode, RuleTarget } from '../core/rule.js';
+import type { Level, Mode, RuleTarget, SourceKind } from '../core/rule.js';
 import type { Localized } from '../core/text.js';
 import type { DeclaredDeviation } from './deviations.js';
 
@@ -29,6 +29,8 @@ export interface RuleVerdict {
   readonly appliesTo: RuleTarget;
   readonly level: Level;
   readonly mode: Mode;
+  /** How firm the rule's source is: primary, secondary, or rammetjek's own (see `SourceKind`). */
+  readonly sourceKind: SourceKind;
   readonly severity: Severity;
   readonly architectureRules: readonly ArchitectureRuleId[];
   readonly status: VerdictStatus;
@@ -190,6 +192,7 @@ export function buildReport(input: ReportInput): Report {
       appliesTo: run.rule.appliesTo,
       level: run.rule.level,
       mode: run.rule.mode,
+      sourceKind: run.rule.sourceKind,
       severity: run.rule.severity,
       architectureRules: run.rule.architectureRules,
       status,

@@ -28,6 +28,14 @@ export type Level = 'MUST' | 'SHOULD' | 'MAY';
  */
 export type Mode = 'automatic' | 'declared' | 'manual';
 
+/**
+ * How firm the rule's ground is: `primary` — the owner's own normative text (DigSt, KL, KOMBIT, a
+ * standard, a law); `secondary` — someone else's reading of it (reference code, vendor guides, other
+ * countries' API guides, a hearing draft); `ours` — rammetjek's own mapping or judgement, which no
+ * source states. The report carries it, so a buyer knows which findings rest on firm ground.
+ */
+export type SourceKind = 'primary' | 'secondary' | 'ours';
+
 /** A place in a document: a pointer into the rule's own document, a file and pointer, or an XML element (which knows its place). */
 export type At = string | { readonly file: string; readonly pointer: string; readonly range?: Range } | XmlElement;
 
@@ -58,6 +66,7 @@ export interface RuleDefinition<T extends RuleTarget = RuleTarget, M extends str
   readonly severity: Severity;
   readonly level: Level;
   readonly mode: Mode;
+  readonly sourceKind: SourceKind;
   /** Where the requirement comes from: URLs, or a seed document. */
   readonly sources: readonly string[];
   readonly messages: Readonly<Record<M, Localized>>;

@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digitaliseringskataloget.dk/', 'https://arkitektur.digst.dk/metoder/arkitekturmetoder/retningslinjer-webservices/retningslinjer-webservices/bilag-1'],
   messages: {
     missing: { da: 'Kontrakten «{spec}» for {sf} findes ikke i buddet.', en: "The contract '{spec}' of {sf} is not in the bid." },

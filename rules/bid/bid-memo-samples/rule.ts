@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digst.dk/it-loesninger/digital-post/anvendelse/forstaa-digital-post/memo/', 'seeds/003_9ed8d5fd0b0899b7.txt (e2012-parate selvbetjeningsløsninger: digital kvittering)'],
   messages: {
     none: { da: 'Løsningen sender Digital Post, men buddet har ingen eksempler på MeMo-beskeder.', en: 'The solution sends Digital Post, but the bid has no sample MeMo messages.' },

@@ -26,6 +26,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://fda-preprod.digst.govcloud.dk/principper/princip-4-sikkerhed-privatliv-og-tillid-sikres/arkitekturregel-42-anvend-faelles'],
   messages: {
     mismatch: { da: 'Snitfladen «{name}» er beskrevet med sikringen «{declared}», men specifikationen bruger {actual}.', en: "The interface '{name}' is described with the security '{declared}', but its specification uses {actual}." },

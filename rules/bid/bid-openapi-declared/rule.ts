@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'ours',
   sources: ['https://github.com/Faellesoffentlig-Digital-Arkitektur/Referencearkitektur-for-observation-og-maaling'],
   messages: {
     undeclared: { da: 'OpenAPI-filen «{file}» er ikke nævnt i løsningsbeskrivelsen.', en: "The OpenAPI file '{file}' is not named in the solution description." },

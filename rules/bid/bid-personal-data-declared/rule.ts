@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse', 'https://github.com/digst/IT-System-AP'],
   messages: {
     cpr: { da: 'Egenskaben «{name}» indeholder CPR-numre, men løsningsbeskrivelsen angiver ikke kategori 1.1 (personnummer).', en: "The property '{name}' holds CPR numbers, but the solution description does not declare category 1.1 (CPR numbers)." },

@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://arkitektur.digst.dk/metoder/arkitekturmetoder/retningslinjer-webservices/retningslinjer-webservices/bilag-1'],
   messages: {
     noSpec: { da: 'REST-snitfladen «{name}» henviser ikke til en OpenAPI-beskrivelse.', en: "The REST interface '{name}' does not refer to an OpenAPI description." },

@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://tu.nemlog-in.dk/oprettelse-og-administration-af-tjenester/login/dokumentation-og-guides/', 'https://digitaliseringskataloget.dk/tilslutningsguide-brugervendt-system'],
   messages: {
     none: { da: '{group} logger ind via {provider}, men buddet indeholder ingen SAML-metadata for tjenesten.', en: '{groupEn} log in through {provider}, but the bid holds no SAML metadata for the service.' },

@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse', 'https://www.digitaliser.dk/resource/4390927'],
   messages: {
     cpr: { da: 'Metadata beder om CPR-nummeret, men løsningsbeskrivelsen angiver ikke kategori 1.1 (personnummer).', en: 'The metadata requests the CPR number, but the solution description does not declare category 1.1 (CPR numbers).' },

@@ -24,6 +24,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digst.dk/it-loesninger/digital-post/anvendelse/forstaa-digital-post/memo/'],
   messages: {
     type: { da: 'Filen «{file}» har formatet {format}, som Digital Post ikke viser.', en: "The file '{file}' has the format {format}, which Digital Post does not show." },

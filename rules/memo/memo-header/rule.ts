@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://admin.digitaliser.dk/digital-post/vejledninger/memo'],
   messages: {
     missing: { da: '{parent} mangler {field}.', en: '{parent} lacks {field}.' },

@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digst.dk/it-loesninger/digital-post/anvendelse/forstaa-digital-post/memo/'],
   messages: {
     badId: { da: '{role} «{value}» er ikke et {type}-nummer ({digits} cifre uden mellemrum).', en: "{roleEn} '{value}' is not a {type} number ({digits} digits, no spaces)." },

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digst.dk/it-loesninger/digital-post/anvendelse/forstaa-digital-post/memo/', 'https://digitaliser.dk/digital-post/nyhedsarkiv/2024/feb/varsling-og-hoering-af-memo-v12'],
   messages: {
     missing: { da: 'memo:Message har intet memoVersion.', en: 'memo:Message has no memoVersion.' },

@@ -14,12 +14,13 @@ const KINDS = [
 export default defineRule({
   id: 'oas-base-data-identifiers',
   catalogueId: 'OAS-020',
-  title: { da: 'Grunddata-id’er er typet som det, de er', en: 'Base data identifiers are typed as what they are' },
+  title: { da: 'Grunddata-id’er har det rigtige format', en: 'Base data identifiers are typed as what they are' },
   architectureRules: ['AR 6.1', 'AR 6.2'],
   appliesTo: 'openapi',
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'ours',
   sources: ['https://arkitektur.digst.dk/principper/princip-6-gode-data-deles-og-genbruges/arkitekturregel-61-del-og-genbrug-data', 'https://datafordeler.dk/faq/anvendelse/'],
   messages: {
     untyped: { da: 'Egenskaben «{name}» bør beskrives som {kind}.', en: "The property '{name}' should be described as {kindEn}." },

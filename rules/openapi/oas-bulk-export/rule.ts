@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'ours',
   sources: ['https://rammearkitektur.kl.dk/maal-og-principper/faelleskommunale-arkitekturprincipper-og-regler/arkitekturprincip-2-arkitektur-fremmer-sammenhaeng-innovation-og-effektivitet'],
   messages: {
     missing: { da: 'API’et har ingen sti til udtræk af alle data (fx /eksport eller /bulk).', en: 'The API has no path for exporting all data (e.g. /export or /bulk).' },

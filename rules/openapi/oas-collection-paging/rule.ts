@@ -10,12 +10,13 @@ const PAGING = /^(page|pagesize|page_size|page\[.*\]|per_page|perpage|limit|offs
 export default defineRule({
   id: 'oas-collection-paging',
   catalogueId: 'OAS-011',
-  title: { da: 'Lister kan hentes i sider', en: 'Collections can be read in pages' },
+  title: { da: 'Lister kan hentes sidevis', en: 'Collections can be read in pages' },
   architectureRules: ['AR 7.1', 'AR 8.1'],
   appliesTo: 'openapi',
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://www.nspop.dk/display/Web3/Husregler+for+REST+services', 'https://pdfslide.tips/documents/fllesoffentlig-digital-arkitektur-rapport-web-view-json-a-javascript-object.html'],
   messages: {
     noPaging: { da: '{operation} returnerer en liste, men har ingen parameter til sidevisning.', en: '{operation} returns a list but has no paging parameter.' },

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://logius-standaarden.github.io/API-Design-Rules/', 'https://arkitektur.digst.dk/metoder/arkitekturmetoder/retningslinjer-webservices/retningslinjer-webservices/bilag-1'],
   messages: {
     missing: { da: 'API’et har ingen kontaktoplysninger (e-mail eller adresse).', en: 'The API has no contact details (e-mail or URL).' },

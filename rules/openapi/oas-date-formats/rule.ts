@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://arkitektur.digst.dk/node/722'],
   messages: {
     noFormat: { da: 'Egenskaben «{name}» ligner en dato eller et tidspunkt, men har ikke format: date eller date-time.', en: "The property '{name}' looks like a date or time but has no format: date or date-time." },

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://dokumen.tips/documents/flles-retningslinjer-for-webservices-webservices-skal-have-en-entydig-mekanisme.html', 'https://www.nspop.dk/display/Web3/Husregler+for+REST+services'],
   messages: {
     missing: { da: '{operation} beskriver ingen {missing}.', en: '{operation} documents no {missingEn}.' },

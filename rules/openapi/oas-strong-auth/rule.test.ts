@@ -13,6 +13,17 @@ ruleTester(rule, {
           mtls: { type: mutualTLS }
           jwt: { type: http, scheme: bearer, bearerFormat: JWT }
     `,
+    {
+      name: 'an API key in a header, as oas-no-credentials-in-url advises',
+      doc: yaml`
+        openapi: 3.1.0
+        info: { title: Åbne data, version: 1.0.0 }
+        paths: {}
+        components:
+          securitySchemes:
+            noegle: { type: apiKey, in: header, name: X-Api-Key }
+      `,
+    },
   ],
   invalid: [
     {
@@ -24,11 +35,11 @@ ruleTester(rule, {
         components:
           securitySchemes:
             basis: { type: http, scheme: Basic }
-            noegle: { type: apiKey, in: header, name: X-Api-Key }
+            noegle: { type: apiKey, in: cookie, name: api_key }
       `,
       errors: [
         { messageId: 'basic', pointer: '/components/securitySchemes/basis', line: 6, message: "The security scheme 'basis' uses HTTP basic, which sends the user name and password with every call." },
-        { messageId: 'apiKey', pointer: '/components/securitySchemes/noegle', line: 7 },
+        { messageId: 'apiKeyCookie', pointer: '/components/securitySchemes/noegle', line: 7 },
       ],
     },
     {

@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://github.com/Faellesoffentlig-Digital-Arkitektur/Referencearkitektur-for-observation-og-maaling', 'https://arkitektur.digst.dk/metoder/arkitekturmetoder/retningslinjer-webservices/retningslinjer-webservices/bilag-1'],
   messages: {
     noSchema: { da: '{operation} svarer {code} med {mediaType} uden skema.', en: '{operation} answers {code} with {mediaType} without a schema.' },

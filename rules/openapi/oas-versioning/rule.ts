@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://www.nspop.dk/display/Web3/Husregler+for+REST+services', 'https://logius-standaarden.github.io/API-Design-Rules/', 'https://arkitektur.digst.dk/metoder/arkitekturmetoder/retningslinjer-webservices/retningslinjer-webservices/bilag-1'],
   messages: {
     notSemver: { da: 'info.version «{version}» er ikke et versionsnummer efter SemVer (fx 1.4.0).', en: "info.version '{version}' is not a SemVer version number (e.g. 1.4.0)." },

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://digst.dk/it-loesninger/standarder/oiosaml-profiler/'],
   messages: {
     noPost: { da: 'Der er ingen AssertionConsumerService med HTTP-POST-binding.', en: 'There is no AssertionConsumerService with the HTTP-POST binding.' },

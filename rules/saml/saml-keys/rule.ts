@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://www.foxids.com/docs/up-party-howto-saml-2.0-nemlogin', 'https://digst.dk/it-loesninger/standarder/oiosaml-profiler/'],
   messages: {
     missing: { da: 'Der er intet certifikat til {use}.', en: 'There is no certificate for {useEn}.' },

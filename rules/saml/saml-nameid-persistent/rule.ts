@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://www.digitaliser.dk/resource/4390927', 'https://www.foxids.com/docs/up-party-howto-saml-2.0-nemlogin'],
   messages: {
     missing: { da: 'NameIDFormat er ikke {format}.', en: 'NameIDFormat is not {format}.' },

@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'ours',
   sources: ['https://tu.nemlog-in.dk/oprettelse-og-administration-af-tjenester/login/dokumentation-og-guides/'],
   messages: {
     placeholder: { da: '«{value}» ligner en pladsholder fra en skabelon.', en: "'{value}' looks like a placeholder from a template." },

@@ -3,12 +3,11 @@ import { ruleTester } from '../../../test/rule-tester.js';
 import rule from './rule.js';
 
 ruleTester(rule, {
-  valid: [spMetadata()],
+  valid: [spMetadata(), { name: 'WantAssertionsSigned is another rule’s business', doc: spMetadata({ ' WantAssertionsSigned="true"': '' }) }],
   invalid: [
     {
       doc: spMetadata({ ' AuthnRequestsSigned="true" WantAssertionsSigned="true"': ' AuthnRequestsSigned="false"' }),
       errors: [
-        { messageId: 'assertions', pointer: '/EntityDescriptor/SPSSODescriptor', line: 3 },
         { messageId: 'requests', pointer: '/EntityDescriptor/SPSSODescriptor', line: 3, message: 'SPSSODescriptor does not have AuthnRequestsSigned="true"; NemLog-in rejects unsigned requests.' },
       ],
     },

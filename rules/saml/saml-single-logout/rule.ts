@@ -1,6 +1,6 @@
 /**
  * NemLog-in offers single logout to services doing authority tasks: the metadata has a
- * SingleLogoutService over https. With several bindings NemLog-in uses the first, so one is clearer.
+ * SingleLogoutService over https. How many bindings is saml-single-logout-bindings' business.
  */
 import { childrenOf, NS } from '../../../src/artefacts/xml/parse.js';
 import { defineRule } from '../../../src/core/rule.js';
@@ -14,15 +14,15 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'secondary',
   sources: ['https://tu.nemlog-in.dk/oprettelse-og-administration-af-tjenester/login/dokumentation-og-guides/', 'https://digst.dk/it-loesninger/nemlog-in/spoergsmaal-og-svar/'],
   messages: {
     missing: { da: 'Der er ingen SingleLogoutService.', en: 'There is no SingleLogoutService.' },
     notHttps: { da: 'SingleLogoutService «{location}» bruger ikke HTTPS.', en: "The SingleLogoutService '{location}' does not use HTTPS." },
-    several: { da: 'Der er {count} SingleLogoutService-bindinger; NemLog-in bruger kun den første.', en: 'There are {count} SingleLogoutService bindings; NemLog-in only uses the first.' },
   },
   fix: {
-    da: 'Angiv én SingleLogoutService med en https-adresse, fx med HTTP-Redirect- eller HTTP-POST-binding.',
-    en: 'Give one SingleLogoutService with an https address, e.g. with the HTTP-Redirect or HTTP-POST binding.',
+    da: 'Angiv en SingleLogoutService med en https-adresse, fx med HTTP-Redirect- eller HTTP-POST-binding.',
+    en: 'Give a SingleLogoutService with an https address, e.g. with the HTTP-Redirect or HTTP-POST binding.',
   },
   check(saml, context) {
     const sp = saml.sps[0];
@@ -36,6 +36,5 @@ export default defineRule({
       const location = s.attributes['Location'] ?? '';
       if (!/^https:\/\//i.test(location)) context.report({ at: s, messageId: 'notHttps', data: { location } });
     }
-    if (services.length > 1) context.report({ at: services[1]!, messageId: 'several', data: { count: services.length } });
   },
 });

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digst.dk/it-loesninger/standarder/oiosaml-profiler/', 'https://docs.oasis-open.org/security/saml/v2.0/saml-metadata-2.0-os.pdf'],
   messages: {
     several: { da: 'Metadata har {count} SPSSODescriptor-elementer; der må kun være ét.', en: 'The metadata has {count} SPSSODescriptor elements; there must be exactly one.' },

@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://docs.oasis-open.org/security/saml/v2.0/saml-metadata-2.0-os.pdf'],
   messages: {
     expired: { da: 'Metadata udløb {date} (validUntil).', en: 'The metadata expired on {date} (validUntil).' },

@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse', 'https://migrering.nemlog-in.dk/om-nemlog-in/dokumentation-og-vejledning'],
   messages: {
     missing: { da: 'Det er ikke beskrevet, hvordan adgang til personoplysninger logges.', en: 'The description does not say how access to personal data is logged.' },

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digst.dk/digital-service/webtilgaengelighed/om-tilgaengelighedserklaering/', 'https://www.was.digst.dk/nemid-nu'],
   messages: {
     noStandard: { da: 'Løsningen opfylder ikke en standard for webtilgængelighed (EN 301 549 / WCAG 2.1 AA).', en: 'The solution meets no web accessibility standard (EN 301 549 / WCAG 2.1 AA).' },

@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['https://github.com/Faellesoffentlig-Digital-Arkitektur/Referencearkitektur-for-observation-og-maaling', 'https://vdocuments.mx/retningslinjer-for-formidling-og-dokumentation-af-lsningsarkitekturen-som.html'],
   messages: {
     missing: { da: 'Der henvises ikke til arkitekturdokumentation.', en: 'No architecture documentation is referred to.' },

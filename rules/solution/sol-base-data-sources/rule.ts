@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://arkitektur.digst.dk/principper/princip-6-gode-data-deles-og-genbruges/arkitekturregel-61-del-og-genbrug-data', 'https://datafordeler.dk/faq/anvendelse/', 'https://digitaliseringskataloget.dk/integration/sf1520'],
   messages: {
     localCopy: { da: 'Løsningen fører en lokal kopi af {register} uden begrundelse.', en: 'The solution keeps a local copy of {register} without a justification.' },

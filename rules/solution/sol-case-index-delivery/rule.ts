@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digitaliseringskataloget.dk/sags-dokumentindeks', 'https://digitaliseringskatalog.dk/l%C3%B8sninger/ydelsesindeks', 'https://dok.kombit.dk/teknik-miljoe-og-borgerservice/borgerblikket'],
   messages: {
     noCaseIndex: { da: 'Løsningen er sagsbærende, men leverer ikke til Sags- og Dokumentindekset (SF1470).', en: 'The solution is case-bearing but does not deliver to the case and document index (SF1470).' },

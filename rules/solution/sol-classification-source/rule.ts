@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['https://digitaliseringskataloget.dk/klassifikationssystem'],
   messages: {
     missing: { da: 'Løsningen bruger KLE, men henter ikke klassifikationerne fra Klassifikation (SF1510 eller SF7002).', en: 'The solution uses KLE but does not get the classifications from Klassifikation (SF1510 or SF7002).' },

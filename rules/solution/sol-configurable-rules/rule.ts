@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'declared',
+  sourceKind: 'ours',
   sources: ['https://www.kl.dk/nyheder/digitalisering-og-teknologi/2019/februar/hvordan-anvender-du-arkitekturregler-i-praksis/'],
   messages: {
     missing: { da: 'Det er ikke beskrevet, hvordan ændringer i regler og klassifikationer gennemføres.', en: 'The description does not say how changes to rules and classifications are made.' },

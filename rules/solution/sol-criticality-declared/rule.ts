@@ -13,12 +13,13 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://github.com/digst/IT-System-AP'],
   messages: {
     missing: { da: 'Løsningens kritikalitet er ikke angivet.', en: 'The solution’s criticality is not given.' },
   },
   fix: {
-    da: 'Angiv profile.criticality som forretningskritisk, samfundskritisk eller ikke-kritisk (IT-System-AP’s kritikalitetstyper).',
+    da: 'Angiv profile.criticality som forretningskritisk, samfundskritisk eller ikke-kritisk (IT-System-APs kritikalitetstyper).',
     en: 'Give profile.criticality as forretningskritisk (business-critical), samfundskritisk (critical to society) or ikke-kritisk (not critical), IT-System-AP’s criticality types.',
   },
   check({ doc }, context) {

@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'ours',
   sources: ['https://rammearkitektur.kl.dk/maal-og-principper/faelleskommunale-arkitekturprincipper-og-regler/arkitekturprincip-2-arkitektur-fremmer-sammenhaeng-innovation-og-effektivitet', 'http://docplayer.dk/17453542-It-loesning-til-haandtering-af-renovation-bilag-1-kravspecifikation.html'],
   messages: {
     noOwnership: { da: 'Det er ikke angivet, hvem der ejer data i løsningen.', en: 'The description does not say who owns the data in the solution.' },

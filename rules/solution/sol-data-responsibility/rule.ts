@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['https://github.com/digst/IT-System-AP', 'http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse'],
   messages: {
     noController: { da: 'Den dataansvarlige er ikke angivet.', en: 'The data controller is not given.' },

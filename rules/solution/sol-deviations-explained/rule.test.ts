@@ -27,12 +27,12 @@ ruleTester(rule, {
             justification: ""
           - rule: sol-exit-export
             justification: Udtræk leveres som databasekopi.
+          - rule: SD-010
+            justification: Kommunen har ikke taget Context Handler i brug endnu.
       `,
       errors: [
         { messageId: 'noJustification', pointer: '/deviations/0', line: 4, message: 'The deviation from AR 9.9 is not justified.' },
-        { messageId: 'noMitigation', pointer: '/deviations/0', line: 4 },
         { messageId: 'unknownRule', pointer: '/deviations/0/rule', line: 4, message: "The deviation refers to 'AR 9.9', which is neither a rule, a catalogue id nor an architecture rule." },
-        { messageId: 'noMitigation', pointer: '/deviations/1', line: 6 },
       ],
     },
   ],

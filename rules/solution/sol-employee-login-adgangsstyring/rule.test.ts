@@ -16,6 +16,13 @@ ruleTester(rule, {
           protocol: oiosaml-3
           userSystemRoles: [Visitator, Planlægger, Læser]
     `,
+    {
+      name: 'the Context Handler is connected with OIOSAML 2 as well as 3',
+      doc: head + yaml`
+        authentication:
+          employees: { provider: fk-adgangsstyring, protocol: oiosaml-2, userSystemRoles: [Visitator] }
+      `,
+    },
   ],
   invalid: [
     { name: 'not described', doc: head, errors: [{ messageId: 'missing', pointer: '', line: 1 }] },
@@ -33,12 +40,20 @@ ruleTester(rule, {
         authentication:
           employees:
             provider: fk-adgangsstyring
-            protocol: oiosaml-2
+            protocol: oidc
       `,
       errors: [
         { messageId: 'noRoles', pointer: '/authentication/employees', line: 5 },
-        { messageId: 'wrongProtocol', pointer: '/authentication/employees/protocol', line: 7 },
+        { messageId: 'wrongProtocol', pointer: '/authentication/employees/protocol', line: 7, message: "Access control uses 'oidc'; the Context Handler is connected with OIOSAML 2 or 3." },
       ],
+    },
+    {
+      name: 'OIOSAML 4, which KOMBIT does not name for the Context Handler yet',
+      doc: head + yaml`
+        authentication:
+          employees: { provider: fk-adgangsstyring, protocol: oiosaml-4, userSystemRoles: [Visitator] }
+      `,
+      errors: [{ messageId: 'protocolUnconfirmed', pointer: '/authentication/employees/protocol', line: 5 }],
     },
   ],
   notApplicable: [

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digitaliseringskataloget.dk/integration/sf1461', 'https://digitaliseringskataloget.dk/l%C3%B8sninger/beskedfordeler'],
   messages: {
     missing: { da: 'Løsningen udveksler hændelser, men bruger ikke Beskedfordeleren (SF1461/SF1462).', en: 'The solution exchanges events but does not use the message distributor (SF1461/SF1462).' },

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'ours',
   sources: ['https://github.com/Faellesoffentlig-Digital-Arkitektur/Referencearkitektur-for-observation-og-maaling'],
   messages: {
     unknownRef: { da: 'Der henvises til dokumentationen «{ref}», som ikke står under evidence.', en: "The evidence '{ref}' is referred to but not listed under evidence." },

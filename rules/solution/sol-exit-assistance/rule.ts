@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'secondary',
   sources: ['https://rammearkitektur.kl.dk/maal-og-principper/faelleskommunale-arkitekturprincipper-og-regler/arkitekturprincip-2-arkitektur-fremmer-sammenhaeng-innovation-og-effektivitet', 'https://docplayer.dk/111683504-bilag-7-4-vedligeholdelsesaftalen.html'],
   messages: {
     missing: { da: 'Tilbuddet indeholder ikke ophørsbistand.', en: 'The offer does not include exit assistance.' },

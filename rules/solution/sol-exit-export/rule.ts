@@ -15,9 +15,10 @@ export default defineRule({
   title: { da: 'Alle data kan trækkes ud i åbne formater', en: 'All data can be exported in open formats' },
   architectureRules: ['AR 2.3'],
   appliesTo: 'solution',
-  severity: 'error',
-  level: 'MUST',
+  severity: 'warning',
+  level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['https://rammearkitektur.kl.dk/maal-og-principper/faelleskommunale-arkitekturprincipper-og-regler/arkitekturprincip-2-arkitektur-fremmer-sammenhaeng-innovation-og-effektivitet'],
   messages: {
     missing: { da: 'Det er ikke beskrevet, hvordan kommunen får sine data ud af løsningen.', en: 'The description does not say how the municipality gets its data out of the solution.' },

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'secondary',
   sources: ['seeds/003_9ed8d5fd0b0899b7.txt (KL, fælleskommunal digitaliseringsstrategi, høringsudgave 2010: FLIS)'],
   messages: {
     undeclared: { da: 'Det er ikke angivet, om fagsystemet leverer data til FLIS.', en: 'The description does not say whether the case system delivers data to FLIS.' },

@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse', 'https://eur-lex.europa.eu/eli/reg/2016/679/oj'],
   messages: {
     noModel: { da: 'Driftsformen (fx SaaS eller egen drift) er ikke angivet.', en: 'The hosting model (e.g. SaaS or on-premises) is not given.' },
@@ -25,7 +26,7 @@ export default defineRule({
     thirdCountry: { da: 'Data ligger i {country}, som er uden for EU/EØS, men der er ikke angivet et overførselsgrundlag.', en: 'Data is stored in {country}, outside the EU/EEA, but no transfer mechanism is given.' },
   },
   fix: {
-    da: 'Angiv hosting.model og hosting.dataLocations. Ligger data uden for EU/EØS, så angiv grundlaget for overførslen i hosting.transferMechanism, fx EU’s standardkontraktbestemmelser.',
+    da: 'Angiv hosting.model og hosting.dataLocations. Ligger data uden for EU/EØS, så angiv grundlaget for overførslen i hosting.transferMechanism, fx EU-Kommissionens standardkontraktbestemmelser.',
     en: 'Give hosting.model and hosting.dataLocations. If data is outside the EU/EEA, give the basis for the transfer in hosting.transferMechanism, e.g. the EU standard contractual clauses.',
   },
   check({ doc }, context) {

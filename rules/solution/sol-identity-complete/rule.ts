@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://github.com/digst/IT-System-AP'],
   messages: {
     missingProductSeries: { da: 'Løsningens produktserie er ikke angivet.', en: 'The solution’s product series is not given.' },

@@ -20,10 +20,12 @@ ruleTester(rule, {
         integrations:
           - { sf: SF1460, direction: consume }
           - { sf: SF9999, direction: provide }
+          - { sf: SF1600, direction: consume, purpose: Fjernprint af breve }
       `,
       errors: [
-        { messageId: 'superseded', pointer: '/integrations/0/sf', line: 4, message: 'SF1460 is superseded by SF1461.' },
+        { messageId: 'superseded', pointer: '/integrations/0/sf', line: 4, message: 'SF1460 (Beskedfordeler (gammel version)) is phased out in Digitaliseringskataloget (2026-11); use SF1461.' },
         { messageId: 'unknown', pointer: '/integrations/1/sf', line: 5, message: 'SF9999 is not a known integration in Digitaliseringskataloget (rammetjek’s list as of 2026-11).' },
+        { messageId: 'superseded', pointer: '/integrations/2/sf', line: 6, message: 'SF1600 (Print) is phased out in Digitaliseringskataloget (2023-11-30); use SF1601.' },
       ],
     },
   ],

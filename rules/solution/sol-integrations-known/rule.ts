@@ -15,10 +15,11 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digitaliseringskataloget.dk/'],
   messages: {
     unknown: { da: '{sf} er ikke en kendt integration i Digitaliseringskataloget (rammetjeks oversigt pr. {asOf}).', en: '{sf} is not a known integration in Digitaliseringskataloget (rammetjek’s list as of {asOf}).' },
-    superseded: { da: '{sf} er afløst af {successor}.', en: '{sf} is superseded by {successor}.' },
+    superseded: { da: '{sf} ({name}) er udfaset i Digitaliseringskataloget ({date}); brug {successor}.', en: '{sf} ({name}) is phased out in Digitaliseringskataloget ({date}); use {successor}.' },
   },
   fix: {
     da: 'Brug integrationens nummer fra Digitaliseringskataloget, og brug den gældende version. Kontrollér nummeret på digitaliseringskataloget.dk.',
@@ -31,7 +32,7 @@ export default defineRule({
       const known = INTEGRATIONS.find((k) => k.sf === sf);
       const at = child('/integrations', i, 'sf');
       if (!known) context.report({ at, messageId: 'unknown', data: { sf, asOf: COMPONENTS_AS_OF } });
-      else if (known.supersededBy) context.report({ at, messageId: 'superseded', data: { sf, successor: known.supersededBy } });
+      else if (known.supersededBy) context.report({ at, messageId: 'superseded', data: { sf, name: known.name, date: known.date, successor: known.supersededBy } });
     });
   },
 });

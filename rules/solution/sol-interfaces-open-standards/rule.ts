@@ -12,9 +12,10 @@ export default defineRule({
   title: { da: 'Snitflader er beskrevet med åbne standarder og vedlagt', en: 'Interfaces are described in open standards and attached' },
   architectureRules: ['AR 2.2', 'AR 2.3', 'AR 7.1'],
   appliesTo: 'solution',
-  severity: 'error',
-  level: 'MUST',
+  severity: 'warning',
+  level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://rammearkitektur.kl.dk/principper-og-regler/faelleskommunale-arkitekturprincipper-og-regler/arkitekturprincip-7-it-loesninger-samarbejder-effektivt/ar-71-design-og-udstil-snitflader-efter-faelles-integrationsmoenstre-og-tekniske-standarder/', 'https://arkitektur.digst.dk/metoder/arkitekturmetoder/retningslinjer-webservices/retningslinjer-webservices/bilag-1'],
   messages: {
     proprietary: { da: 'Snitfladen «{name}» er proprietær.', en: "The interface '{name}' is proprietary." },

@@ -12,7 +12,7 @@ ruleTester(rule, {
       profile: { kinds: [self-service], users: [citizens, businesses] }
       authentication:
         citizens: { provider: nemlog-in, protocol: oiosaml-3, nsisLevel: substantial }
-        businesses: { provider: mitid-erhverv, protocol: oiosaml-3 }
+        businesses: { provider: mitid-erhverv, protocol: oiosaml-4 }
     `,
   ],
   invalid: [

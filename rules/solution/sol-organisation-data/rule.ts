@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digitaliseringskataloget.dk/integration/sf1500'],
   messages: {
     missing: { da: 'Løsningen bruger kommunens organisationsdata, men har ingen integration til Organisation (SF1500).', en: 'The solution uses the municipality’s organisation data but has no integration with Organisation (SF1500).' },

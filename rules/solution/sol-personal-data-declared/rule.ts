@@ -13,13 +13,14 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://github.com/digst/IT-System-AP', 'http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse'],
   messages: {
     missing: { da: 'Det er ikke angivet, hvilke personoplysninger løsningen behandler.', en: 'The description does not say which personal data the solution processes.' },
     noneWithOthers: { da: 'Kategori 3 (ingen personoplysninger) står sammen med {others}; det kan ikke være begge dele.', en: 'Category 3 (no personal data) is listed together with {others}; it cannot be both.' },
   },
   fix: {
-    da: 'Angiv personalData.categories med IT-System-AP’s kategorier: 1 almindelige, 1.1 personnummer, 1.2 strafbare forhold, 2 følsomme, eller 3 hvis løsningen ingen personoplysninger behandler.',
+    da: 'Angiv personalData.categories med IT-System-APs kategorier: 1 almindelige, 1.1 personnummer, 1.2 strafbare forhold, 2 følsomme, eller 3 hvis løsningen ingen personoplysninger behandler.',
     en: 'Give personalData.categories in IT-System-AP’s categories: 1 ordinary, 1.1 CPR numbers, 1.2 criminal offences, 2 sensitive, or 3 if the solution processes no personal data.',
   },
   check({ doc }, context) {

@@ -1,7 +1,8 @@
 /**
- * The seeds name components that are now retired (NemID, Dokumentboks, OIOSAML 2, Borgerblikket,
- * FOCES/VOCES). A bid built on one is built on something that no longer exists; the finding names its
- * successor (AR 2.1: use the current common infrastructure).
+ * Components that are retired (NemID, Dokumentboks, OIOSAML 2 at NemLog-in, e-Boks as the Digital
+ * Post provider, FOCES/VOCES). A bid built on one is built on something that no longer exists; the
+ * finding names its successor (AR 2.1: use the current common infrastructure). OIOSAML 2 is still
+ * accepted by KOMBIT's Context Handler, so it is not retired for Fælleskommunal Adgangsstyring.
  */
 import { simplify } from '../../../src/artefacts/solution/facts.js';
 import { defineRule } from '../../../src/core/rule.js';
@@ -22,12 +23,19 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
-  sources: ['seeds/003 (KL, Fælleskommunal digitaliseringsstrategi, høringsudgave 2010)', 'https://migrering.nemlog-in.dk/om-nemlog-in/hvad-er-nemlog-in', 'https://digst.dk/it-loesninger/digital-post/anvendelse/forstaa-digital-post/memo/'],
+  sourceKind: 'primary',
+  sources: [
+    'https://migrering.nemlog-in.dk/om-nemlog-in/hvad-er-nemlog-in',
+    'https://digst.dk/it-loesninger/digital-post/anvendelse/forstaa-digital-post/memo/',
+    'https://digitaliser.dk/digital-post/nyhedsarkiv/2023/nov/varsling-om-nedlukningsdato-for-forsendelser-i-legacy-format-den-5-december-kl-1200',
+    'https://kombit.dk/borgerblikket-faq',
+    'https://www.foxids.com/docs/howto-saml-2.0-context-handler',
+  ],
   messages: {
     retired: { da: '{component} er udfaset; brug {successorDa}.', en: '{component} is retired; use {successorEn}.' },
   },
   fix: {
-    da: 'Erstat den udfasede komponent med dens afløser, som fundet nævner, og ret løsningsbeskrivelsen.',
+    da: 'Erstat den udfasede komponent med dens afløser (den fremgår af bemærkningen), og ret løsningsbeskrivelsen.',
     en: 'Replace the retired component with the successor the finding names, and update the description.',
   },
   check({ doc }, context) {
@@ -41,7 +49,8 @@ export default defineRule({
       const login = doc.authentication?.[group];
       const provider = login?.provider ? retired(login.provider) : undefined;
       if (provider) report(`/authentication/${group}/provider`, provider);
-      const protocol = login?.protocol ? retired(login.protocol) : undefined;
+      // the Context Handler accepts OIOSAML 2 as well as 3
+      const protocol = login?.protocol && login.provider !== 'fk-adgangsstyring' ? retired(login.protocol) : undefined;
       if (protocol) report(`/authentication/${group}/protocol`, protocol);
     }
   },

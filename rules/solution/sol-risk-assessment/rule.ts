@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse'],
   messages: {
     noRiskAssessment: { da: 'Der henvises ikke til en risikovurdering, selv om løsningen {reason}.', en: 'No risk assessment is referred to, although the solution {reasonEn}.' },

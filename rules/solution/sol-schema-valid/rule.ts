@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://github.com/digst/IT-System-AP', 'https://arkitektur.digst.dk/principper-og-regler'],
   messages: {
     violation: { da: '{da}', en: '{en}' },

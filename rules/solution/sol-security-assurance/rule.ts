@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse'],
   messages: {
     missing: { da: 'Der er hverken et ISO 27001-certifikat eller en ISAE 3402- eller 3000-erklæring.', en: 'There is neither an ISO 27001 certificate nor an ISAE 3402 or 3000 report.' },

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'secondary',
   sources: ['seeds/003_9ed8d5fd0b0899b7.txt (KL, fælleskommunal digitaliseringsstrategi, høringsudgave 2010: e2012-parate selvbetjeningsløsninger)'],
   messages: {
     notDigital: { da: 'Det er ikke bekræftet, at hele forløbet kan gennemføres digitalt.', en: 'It is not confirmed that the whole flow can be completed digitally.' },

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['https://arkitektur.digst.dk/11-genbrug-af-datakilder-faelles-aftalt', 'https://admin.digitaliser.dk/borgerdk/vejledninger-borgerdk/tilslutning-af-selvbetjening-til-borgerdk'],
   messages: {
     noPrefill: { da: 'Selvbetjeningen forudfylder ingen oplysninger fra login eller registre.', en: 'The self-service prefills nothing from the login or registers.' },

@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'info',
   level: 'MAY',
   mode: 'declared',
+  sourceKind: 'secondary',
   sources: ['seeds/003_9ed8d5fd0b0899b7.txt (KL, fælleskommunal digitaliseringsstrategi, høringsudgave 2010: e2012-parate selvbetjeningsløsninger)'],
   messages: {
     missing: { da: 'Der er ikke dokumentation for brugertest af selvbetjeningen.', en: 'There is no evidence of user tests of the self-service.' },

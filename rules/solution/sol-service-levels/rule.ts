@@ -23,6 +23,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://arkitektur.digst.dk/node/461'],
   messages: {
     missing: { da: 'Løsningsbeskrivelsen angiver ingen servicemål.', en: 'The description gives no service levels.' },

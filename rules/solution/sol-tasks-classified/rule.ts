@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://github.com/digst/IT-System-AP', 'https://arkitektur.digst.dk/principper-og-regler'],
   messages: {
     missing: { da: 'Løsningsbeskrivelsen angiver ingen opgaver efter KLE eller FORM.', en: 'The description gives no tasks classified by KLE or FORM.' },

@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'primary',
   sources: ['https://arkitektur.digst.dk/node/461'],
   messages: {
     noPentest: { da: 'Der er ikke dokumentation for en penetrationstest.', en: 'There is no evidence of a penetration test.' },

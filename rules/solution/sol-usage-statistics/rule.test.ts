@@ -10,7 +10,7 @@ const head = yaml`
 ruleTester(rule, {
   valid: [head + yaml`
     selfService:
-      usageStatistics: { method: borger.dk’s tællerscript, reportedTo: borger.dk og kommunens digitaliseringsenhed }
+      usageStatistics: { method: tællerscriptet fra borger.dk, reportedTo: borger.dk og kommunens digitaliseringsenhed }
   `],
   invalid: [
     { name: 'nothing', doc: head, errors: [{ messageId: 'missing', pointer: '', line: 1 }] },

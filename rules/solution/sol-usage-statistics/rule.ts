@@ -15,13 +15,14 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'declared',
+  sourceKind: 'secondary',
   sources: ['seeds/003_9ed8d5fd0b0899b7.txt (KL, fælleskommunal digitaliseringsstrategi, høringsudgave 2010: e2012-parate selvbetjeningsløsninger)'],
   messages: {
     missing: { da: 'Det er ikke beskrevet, hvordan brugen af selvbetjeningen måles.', en: 'The description does not say how use of the self-service is measured.' },
     notReported: { da: 'Det er ikke angivet, hvem brugsstatistikken indberettes til.', en: 'The description does not say who the usage statistics are reported to.' },
   },
   fix: {
-    da: 'Mål brugen (fx antal påbegyndte og gennemførte ansøgninger) med borger.dk’s statistikværktøj eller tilsvarende, og angiv selfService.usageStatistics.method og reportedTo.',
+    da: 'Mål brugen (fx antal påbegyndte og gennemførte ansøgninger) med statistikværktøjet fra borger.dk eller tilsvarende, og angiv selfService.usageStatistics.method og reportedTo.',
     en: 'Measure use (e.g. applications started and completed) with borger.dk’s statistics tool or similar, and give selfService.usageStatistics.method and reportedTo.',
   },
   applies: ({ doc }) => isPublicSelfService(doc),

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://www.ws-i.org/Profiles/BasicProfile-1.1.html', 'https://digitaliser.dk/resource/516724'],
   messages: {
     noSoap: { da: 'Bindingen «{name}» er ikke en SOAP-binding.', en: "The binding '{name}' is not a SOAP binding." },

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'error',
   level: 'MUST',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['http://info.rammearkitektur.dk/index.php/AR_4.1:_Opfyld_krav_til_informationssikkerhed_og_privatlivsbeskyttelse', 'https://digitaliseringskatalog.dk/services?f%5B0%5D=service_category%3AWebservice&page=2'],
   messages: {
     notHttps: { da: 'Tjenesteadressen «{location}» bruger ikke HTTPS.', en: "The service address '{location}' does not use HTTPS." },

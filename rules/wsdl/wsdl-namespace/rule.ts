@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://www.w3.org/TR/wsdl.html', 'https://digitaliseringskataloget.dk/'],
   messages: {
     missing: { da: 'Kontrakten har intet targetNamespace.', en: 'The contract has no targetNamespace.' },

@@ -26,6 +26,7 @@ export default defineRule({
   severity: 'warning',
   level: 'SHOULD',
   mode: 'automatic',
+  sourceKind: 'primary',
   sources: ['https://digitaliser.dk/resource/516724', 'http://docplayer.dk/71229800-Integration-sf-organisation-services-integrationsbeskrivelse-version-2-4-0.html'],
   messages: {
     noPolicy: { da: 'Bindingen «{name}» henviser ikke til en WS-Policy.', en: "The binding '{name}' refers to no WS-Policy." },
@@ -33,7 +34,7 @@ export default defineRule({
     noToken: { da: 'Policyen for bindingen «{name}» kræver hverken SAML-token eller X.509-certifikat (heller ikke som klientcertifikat i TLS).', en: "The policy of the binding '{name}' requires neither a SAML token nor an X.509 certificate (not even as a TLS client certificate)." },
   },
   fix: {
-    da: 'Knyt en WS-Policy til hver binding (wsp:PolicyReference), der kræver et SAML-token fra KOMBIT’s STS (OIOIDWS) eller mindst X.509-signering, som Serviceplatformens kontrakter gør.',
+    da: 'Knyt en WS-Policy til hver binding (wsp:PolicyReference), der kræver et SAML-token fra KOMBITs STS (OIOIDWS) eller mindst X.509-signering, som Serviceplatformens kontrakter gør.',
     en: 'Attach a WS-Policy to every binding (wsp:PolicyReference) that requires a SAML token from KOMBIT’s STS (OIOIDWS), or at least X.509 signing, as Serviceplatformen’s contracts do.',
   },
   applies: (wsdl) => wsdl.bindings.length > 0,

@@ -50,9 +50,9 @@ const login = (da: string, en: string): Schema =>
       { enum: ['nemlog-in', 'mitid-erhverv', 'fk-adgangsstyring', 'local-idp', 'own-login', 'nemid', 'other', 'none'] },
     ),
     protocol: f(
-      ['Protokol', 'oiosaml-3, oiosaml-2 (udfaset for NemLog-in), oidc eller other.'],
-      ['Protocol', 'oiosaml-3, oiosaml-2 (retired for NemLog-in), oidc or other.'],
-      { enum: ['oiosaml-3', 'oiosaml-2', 'oidc', 'other'] },
+      ['Protokol', 'oiosaml-3 (OIOSAML 3.0.x), oiosaml-4 (OIOSAML 4.0.0), oiosaml-2 (udfaset hos NemLog-in, men Context Handler tager stadig imod den), oidc eller other.'],
+      ['Protocol', 'oiosaml-3 (OIOSAML 3.0.x), oiosaml-4 (OIOSAML 4.0.0), oiosaml-2 (retired at NemLog-in, but still accepted by the Context Handler), oidc or other.'],
+      { enum: ['oiosaml-3', 'oiosaml-4', 'oiosaml-2', 'oidc', 'other'] },
     ),
     nsisLevel: f(['NSIS-sikringsniveau', 'low, substantial eller high.'], ['NSIS assurance level', 'low, substantial or high.'], { enum: ['low', 'substantial', 'high'] }),
     entityId: f(['EntityID', 'SAML-tjenestens EntityID, som det står i metadata.'], ['EntityID', 'The SAML service’s EntityID, as in its metadata.'], text()),
@@ -87,7 +87,7 @@ export const solutionSchema: Schema = {
     solution: f(['Løsning', 'Kerneoplysninger om it-systemet (IT-System-AP: kerneinformation).'], ['Solution', 'Core facts about the IT system (IT-System-AP: core information).'], obj({
       name: f(['Navn', 'It-systemets foretrukne navn (IT-System-AP: it-systemnavn).'], ['Name', 'The IT system’s preferred name (IT-System-AP: it-systemnavn).'], text()),
       description: f(['Beskrivelse', 'Formål og hovedfunktioner (IT-System-AP: it-systembeskrivelse).'], ['Description', 'Purpose and key functions (IT-System-AP: it-systembeskrivelse).'], text()),
-      productSeries: f(['Produktserie', 'Produktets navn i leverandørens sortiment eller på SKI’s katalog (IT-System-AP: produktserie).'], ['Product series', 'The product’s name in the vendor’s range or SKI’s catalogue (IT-System-AP: produktserie).'], text()),
+      productSeries: f(['Produktserie', 'Produktets navn i leverandørens sortiment eller på SKIs katalog (IT-System-AP: produktserie).'], ['Product series', 'The product’s name in the vendor’s range or SKI’s catalogue (IT-System-AP: produktserie).'], text()),
       version: f(['Version', 'Den tilbudte version (IT-System-AP: versionsnummer).'], ['Version', 'The offered version (IT-System-AP: versionsnummer).'], text()),
       vendor: party(['Leverandør', 'Den leverandør, der afgiver buddet.'], ['Vendor', 'The vendor submitting the bid.']),
       acquisitionType: f(['Anskaffelsestype', 'IT-System-AP: egenudviklet, bestillingsudviklet, kommercielt eller open-source.'], ['Acquisition type', 'IT-System-AP: egenudviklet (in-house), bestillingsudviklet (custom), kommercielt (COTS) or open-source.'], { enum: ['egenudviklet', 'bestillingsudviklet', 'kommercielt', 'open-source'] }),
@@ -99,7 +99,7 @@ export const solutionSchema: Schema = {
     })),
     profile: f(['Løsningsprofil', 'Hvilken slags løsning det er, og hvem der bruger den.'], ['Solution profile', 'What kind of solution it is, and who uses it.'], obj({
       kinds: f(['Løsningstyper', 'self-service (selvbetjening), case-system (fagsystem), integration (integrations- eller platformsløsning), other.'], ['Kinds', 'self-service, case-system, integration (integration or platform), other.'], list({ enum: ['self-service', 'case-system', 'integration', 'other'] }, { minItems: 1, uniqueItems: true })),
-      users: f(['Brugere', 'citizens (borgere), businesses (virksomheder), employees (medarbejdere). IT-System-AP’s målgruppe: borgere og virksomheder er ekstern, medarbejdere intern.'], ['Users', 'citizens, businesses, employees. IT-System-AP’s target group: citizens and businesses are external, employees internal.'], list({ enum: ['citizens', 'businesses', 'employees'] }, { minItems: 1, uniqueItems: true })),
+      users: f(['Brugere', 'citizens (borgere), businesses (virksomheder), employees (medarbejdere). IT-System-APs målgruppe: borgere og virksomheder er ekstern, medarbejdere intern.'], ['Users', 'citizens, businesses, employees. IT-System-AP’s target group: citizens and businesses are external, employees internal.'], list({ enum: ['citizens', 'businesses', 'employees'] }, { minItems: 1, uniqueItems: true })),
       criticality: f(['Kritikalitet', 'IT-System-AP: forretningskritisk, samfundskritisk eller ikke-kritisk.'], ['Criticality', 'IT-System-AP: business-critical, critical to society, or not critical.'], { enum: ['forretningskritisk', 'samfundskritisk', 'ikke-kritisk'] }),
       caseBearing: f(['Sagsbærende', 'Løsningen opretter og behandler sager.'], ['Case-bearing', 'The solution creates and handles cases.'], { type: 'boolean' }),
       grantsBenefits: f(['Ydelser', 'Løsningen bevilger eller udbetaler ydelser.'], ['Benefits', 'The solution grants or pays benefits.'], { type: 'boolean' }),
@@ -119,7 +119,7 @@ export const solutionSchema: Schema = {
       model: f(['Driftsform', 'on-premises, private-cloud, public-cloud eller saas.'], ['Hosting model', 'on-premises, private-cloud, public-cloud or saas.'], { enum: ['on-premises', 'private-cloud', 'public-cloud', 'saas'] }),
       providers: f(['Driftsleverandører', 'Navne på datacentre eller cloudleverandører.'], ['Providers', 'Names of data centres or cloud providers.'], list(text())),
       dataLocations: f(['Dataplacering', 'Lande, hvor data ligger eller tilgås fra, som ISO 3166-1-koder.'], ['Data locations', 'Countries where data is stored or accessed from, as ISO 3166-1 codes.'], list({ type: 'string', pattern: '^[A-Z]{2}$' }, { minItems: 1 })),
-      transferMechanism: f(['Overførselsgrundlag', 'Grundlaget for overførsel til lande uden for EU/EØS, fx EU’s standardkontraktbestemmelser.'], ['Transfer mechanism', 'The basis for transfers to countries outside the EU/EEA, e.g. the EU standard contractual clauses.'], text()),
+      transferMechanism: f(['Overførselsgrundlag', 'Grundlaget for overførsel til lande uden for EU/EØS, fx EU-Kommissionens standardkontraktbestemmelser.'], ['Transfer mechanism', 'The basis for transfers to countries outside the EU/EEA, e.g. the EU standard contractual clauses.'], text()),
     })),
     assurance: f(['Sikkerhedserklæringer', 'Certificeringer og revisorerklæringer for løsningen.'], ['Security assurance', 'Certifications and auditor’s reports for the solution.'], list(obj({
       type: f(['Type', 'iso27001, isae3402, isae3000 eller other.'], ['Type', 'iso27001, isae3402, isae3000 or other.'], { enum: ['iso27001', 'isae3402', 'isae3000', 'other'] }),
@@ -135,7 +135,7 @@ export const solutionSchema: Schema = {
     components: f(['Fælles komponenter', 'Fælles infrastruktur, løsningen bruger, fx nemlog-in, digital-post, borger-dk, virk-dk, mit-overblik, nemkonto, serviceplatformen, beskedfordeler.'], ['Shared components', 'Shared infrastructure the solution uses, e.g. nemlog-in, digital-post, borger-dk, virk-dk, mit-overblik, nemkonto, serviceplatformen, beskedfordeler.'], list(text(), { uniqueItems: true })),
     digitalPost: f(['Digital Post', 'Breve og kvitteringer til borgere og virksomheder.'], ['Digital Post', 'Letters and receipts to citizens and businesses.'], obj({
       sendsLetters: f(['Sender breve', 'Løsningen sender breve til borgere eller virksomheder.'], ['Sends letters', 'The solution sends letters to citizens or businesses.'], { type: 'boolean' }),
-      channel: f(['Kanal', 'sf1601 (KOMBIT’s Postkomponent), direct (direkte til Digital Post) eller none.'], ['Channel', 'sf1601 (KOMBIT’s post component), direct (straight to Digital Post) or none.'], { enum: ['sf1601', 'direct', 'none'] }),
+      channel: f(['Kanal', 'sf1601 (KOMBITs Postkomponent), direct (direkte til Digital Post) eller none.'], ['Channel', 'sf1601 (KOMBIT’s post component), direct (straight to Digital Post) or none.'], { enum: ['sf1601', 'direct', 'none'] }),
       format: f(['Format', 'memo eller other.'], ['Format', 'memo or other.'], { enum: ['memo', 'other'] }),
       memoVersion: f(['MeMo-version', 'Fx 1.1 eller 1.2.'], ['MeMo version', 'E.g. 1.1 or 1.2.'], { type: 'string', pattern: '^[0-9]+\\.[0-9]+$' }),
       samples: f(['Eksempler', 'Stier til eksempler på MeMo-beskeder i buddet.'], ['Samples', 'Paths of sample MeMo messages in the bid.'], list(text())),
@@ -149,7 +149,7 @@ export const solutionSchema: Schema = {
       prefill: f(['Forudfyldte data', 'Oplysninger, der hentes fra login eller registre i stedet for at spørge brugeren.'], ['Prefilled data', 'Data fetched from the login or registers instead of asking the user.'], list(text())),
       receipt: f(['Kvittering', 'Hvordan brugeren får kvittering: digital-post, email, screen eller none.'], ['Receipt', 'How the user gets a receipt: digital-post, email, screen or none.'], { enum: ['digital-post', 'email', 'screen', 'none'] }),
       usageStatistics: f(['Brugsstatistik', 'Hvordan brugen måles og indberettes.'], ['Usage statistics', 'How usage is measured and reported.'], obj({
-        method: f(['Metode', 'Fx borger.dk’s tællerscript.'], ['Method', 'E.g. borger.dk’s counter script.'], text()),
+        method: f(['Metode', 'Fx tællerscriptet fra borger.dk.'], ['Method', 'E.g. borger.dk’s counter script.'], text()),
         reportedTo: f(['Indberettes til', 'Hvem statistikken leveres til.'], ['Reported to', 'Who receives the statistics.'], text()),
       })),
       userTesting: f(['Brugertest', 'Id i evidence for brugertest af løsningen.'], ['User testing', 'Id in evidence of user tests of the solution.'], evidenceRef),

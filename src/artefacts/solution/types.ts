@@ -17,7 +17,7 @@ export type LoginProvider =
   | 'nemid'
   | 'other'
   | 'none';
-export type LoginProtocol = 'oiosaml-3' | 'oiosaml-2' | 'oidc' | 'other';
+export type LoginProtocol = 'oiosaml-3' | 'oiosaml-4' | 'oiosaml-2' | 'oidc' | 'other';
 export type Register = 'cpr' | 'cvr' | 'dar' | 'bbr' | 'mat';
 export type RegisterSource = 'serviceplatformen' | 'datafordeleren' | 'local-copy' | 'other';
 export type InterfaceType = 'rest' | 'soap' | 'events' | 'file' | 'proprietary';

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from './index.js';
+
+/**
+ * Severities that follow the source's own words (ruleset 2026.12.0). Each row says why; the CHANGELOG
+ * lists the same changes. A rule moving back to a stricter level must change this table on purpose.
+ */
+const DECIDED: readonly { id: string; severity: 'error' | 'warning' | 'info'; level: 'MUST' | 'SHOULD' | 'MAY'; why: string }[] = [
+  { id: 'saml-entity-id', severity: 'warning', level: 'SHOULD', why: 'sources disagree on the https://saml. prefix (FoxIDs "can optionally", Safewhere "should", OIOSAML.Java uses http://saml.)' },
+  { id: 'saml-want-assertions-signed', severity: 'warning', level: 'SHOULD', why: 'no source says NemLog-in rejects metadata without WantAssertionsSigned; split from saml-signed-requests' },
+  { id: 'saml-signed-requests', severity: 'error', level: 'MUST', why: 'NemLog-in requires all requests to be signed' },
+  { id: 'saml-single-logout-bindings', severity: 'info', level: 'MAY', why: 'the one-binding advice dates from OIOSAML 2; OIOSAML.Java emits three' },
+  { id: 'saml-certificate-renewal', severity: 'warning', level: 'SHOULD', why: 'the 60-day margin is our own; rotation is normal' },
+  { id: 'oas-operations-secured', severity: 'warning', level: 'SHOULD', why: 'AR 2.5 allows public data and no Danish text demands security on every operation; x-public was our own invention' },
+  { id: 'oas-refs-local', severity: 'warning', level: 'SHOULD', why: 'a remote or out-of-bid $ref is allowed by OpenAPI: the warning says it was not followed (it protects the checker)' },
+  { id: 'oas-refs-resolve', severity: 'error', level: 'MUST', why: 'a reference inside the bid that leads nowhere leaves the specification incomplete; split from oas-refs-local' },
+  { id: 'oas-no-cpr-in-url', severity: 'warning', level: 'SHOULD', why: 'sound, but derived from AR 4.1: no Danish normative text forbids CPR numbers in URLs' },
+  { id: 'sol-deviations-explained', severity: 'error', level: 'MUST', why: 'KL: a deviation "bør altid forklares" — the justification is demanded, no longer the mitigation' },
+  { id: 'sol-deviations-mitigated', severity: 'warning', level: 'SHOULD', why: 'the mitigation is our advice, not KL’s requirement; split from sol-deviations-explained' },
+  { id: 'sol-interfaces-open-standards', severity: 'warning', level: 'SHOULD', why: 'AR 2.3 says "så vidt muligt"; the web-service guidelines call themselves good practice' },
+  { id: 'sol-exit-export', severity: 'warning', level: 'SHOULD', why: 'AR 2.3 says "så vidt muligt"' },
+];
+
+describe('severities follow the sources', () => {
+  for (const row of DECIDED) {
+    it(`${row.id} is ${row.severity} (${row.level}): ${row.why}`, () => {
+      const rule = RULES.find((r) => r.id === row.id);
+      expect(rule, row.id).toBeDefined();
+      expect([rule?.severity, rule?.level]).toEqual([row.severity, row.level]);
+    });
+  }
+});
