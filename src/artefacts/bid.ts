@@ -12,6 +12,7 @@ import { buildSolutionModel, type SolutionModel } from './solution/model.js';
 import { validateSolution } from './solution/validate.js';
 import { buildOpenApiModel, type OpenApiModel } from './openapi/model.js';
 import { collectSpecFiles, findRefs, refTarget } from './openapi/refs.js';
+import { unrunnablePatternFindings } from './openapi/patterns.js';
 import { oasVersion, validateStructure } from './openapi/structure.js';
 
 /** One file of the bid as the report lists it. */
@@ -149,17 +150,17 @@ export async function loadBid(
     const root = documents.get(path) as Record<string, unknown>;
     const version = oasVersion(root);
     const known = typeof version === 'string' ? version : undefined;
-    openapis.push(
-      buildOpenApiModel({
-        file: path,
-        version: known,
-        ...(typeof version === 'string' ? {} : { versionProblem: version }),
-        files: spec.files,
-        documents,
-        refProblems: spec.problems,
-        structure: known ? validateStructure(known, path, documents, spec.external) : [],
-      }),
-    );
+    const api = buildOpenApiModel({
+      file: path,
+      version: known,
+      ...(typeof version === 'string' ? {} : { versionProblem: version }),
+      files: spec.files,
+      documents,
+      refProblems: spec.problems,
+      structure: known ? validateStructure(known, path, documents, spec.external) : [],
+    });
+    openapis.push(api);
+    findings.push(...unrunnablePatternFindings(api));
   }
 
   const kindOf = new Map(files.map((f) => [f.path, f.kind]));
