@@ -58,6 +58,19 @@ export function refChain(length: number): HostileFile[] {
   ];
 }
 
+/** `files` files, each a schema nested `levels` deep whose innermost property refers to the next file: each file is shallow, together they are deep. */
+export function deepAcrossFiles(files: number, levels: number): HostileFile[] {
+  const nested = (inner: string) => {
+    let schema = inner;
+    for (let i = 0; i < levels; i++) schema = `{"type":"object","properties":{"a":${schema}}}`;
+    return schema;
+  };
+  return [
+    { path: 'api/lag.json', text: `{"openapi":"3.0.3","info":{"title":"Lag","version":"1.0.0"},"paths":{},"components":{"schemas":{"Lag":{"$ref":"lag/1.json"}}}}` },
+    ...Array.from({ length: files }, (_, i) => ({ path: `api/lag/${i + 1}.json`, text: nested(i + 1 === files ? '{"type":"string"}' : `{"$ref":"${i + 2}.json"}`) })),
+  ];
+}
+
 /** An OpenAPI document with `count` operations, each with a parameter, a response schema and an example. */
 export function manyOperations(count: number, format: 'yaml' | 'json'): HostileFile {
   const paths: Record<string, unknown> = {};
@@ -75,15 +88,18 @@ export function manyOperations(count: number, format: 'yaml' | 'json'): HostileF
   return format === 'json' ? { path: 'api/sager.json', text: JSON.stringify(doc, null, 2) } : { path: 'api/sager.yaml', text: toYaml(doc) };
 }
 
-/** SAML metadata whose root element has `count` attributes. */
+const SP = (attributes: string, children: string) =>
+  `<?xml version="1.0"?>\n<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://sp.omsorg.dk">\n  <md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"${attributes}>\n${children}  </md:SPSSODescriptor>\n</md:EntityDescriptor>\n`;
+
+/** SAML metadata of a service provider whose SPSSODescriptor has `count` more attributes. */
 export function manyAttributes(count: number): HostileFile {
-  const attributes = Array.from({ length: count }, (_, i) => ` a${i}="x"`).join('');
-  return { path: 'saml/sp.xml', text: `<?xml version="1.0"?>\n<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://sp.omsorg.dk"${attributes}/>\n` };
+  return { path: 'saml/sp.xml', text: SP(Array.from({ length: count }, (_, i) => ` a${i}="x"`).join(''), '') };
 }
 
-/** SAML metadata with `count` child elements. */
+/** SAML metadata of a service provider with `count` assertion consumer services. */
 export function manyChildren(count: number): HostileFile {
-  return { path: 'saml/sp.xml', text: `<?xml version="1.0"?>\n<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://sp.omsorg.dk">\n${'  <md:Extensions/>\n'.repeat(count)}</md:EntityDescriptor>\n` };
+  const acs = (i: number) => `    <md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://sp.omsorg.dk/acs/${i}" index="${i}"/>\n`;
+  return { path: 'saml/sp.xml', text: SP('', Array.from({ length: count }, (_, i) => acs(i)).join('')) };
 }
 
 function indent(text: string, spaces: number): string {

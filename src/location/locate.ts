@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load, type LoadOptions } from 'js-yaml';
 import type { Range } from '../core/finding.js';
 import { LineIndex } from './line-index.js';
 import { fromPointer } from './pointer.js';
@@ -16,12 +16,18 @@ export interface Wanted {
  * (where a reader looks); a pointer that does not exist maps to its closest existing ancestor.
  */
 export function locate(text: string, format: 'json' | 'yaml', wanted: readonly Wanted[]): (Range | undefined)[] {
-  const spans = format === 'json' ? jsonSpans(text, wanted) : yamlSpans(text, wanted);
+  // the whole document needs no parse (and a document refused as too deep must not be parsed again)
+  const spans = wanted.every((w) => w.pointer === '') ? wanted.map((): Span => wholeText(text)) : format === 'json' ? jsonSpans(text, wanted) : yamlSpans(text, wanted);
   const lines = new LineIndex(text);
   return spans.map((s) => (s ? { start: lines.position(s[0]), end: lines.position(s[1]) } : undefined));
 }
 
 type Span = [number, number];
+
+function wholeText(text: string): Span {
+  const start = text.length - text.trimStart().length;
+  return [start, Math.max(start, text.trimEnd().length)];
+}
 
 /** A node found on the way to a pointer: its value span, the span of its key if it has one, and whether it is a mapping or list. */
 interface Hit {
@@ -204,6 +210,8 @@ function yamlTree(text: string): YNode | undefined {
   const stack: YNode[] = [root];
   load(text, {
     schema: CORE_SCHEMA,
+    // the document passed the depth limit when it was loaded; js-yaml's own default (100) is lower
+    maxDepth: Number.MAX_SAFE_INTEGER,
     listener(event, state) {
       if (event === 'open') {
         const node: YNode = { start: state.position, end: -1, kind: null, children: [] };
@@ -217,7 +225,7 @@ function yamlTree(text: string): YNode | undefined {
         if (state.kind === 'sequence' && Array.isArray(state.result)) node.length = state.result.length;
       }
     },
-  });
+  } as LoadOptions);
   return unwrap(root.children[0]);
 }
 

@@ -1,3 +1,4 @@
+import { LimitExceeded } from '../../core/limits.js';
 import type { Localized } from '../../core/text.js';
 import type { Located, OpenApiModel } from './model.js';
 import { PatternCache } from './patterns.js';
@@ -46,7 +47,8 @@ export class ExampleChecker {
     try {
       return this.validate(value, schema.value, schema.file, schema.pointer, '', 0);
     } catch (error) {
-      if (error === BUDGET) return undefined;
+      // past the budget, or a chain of references longer than the model allowed: undecided, never a crash
+      if (error === BUDGET || error instanceof LimitExceeded) return undefined;
       throw error;
     }
   }
