@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import type { Report } from '../src/assess/report.js';
-import { deepAcrossFiles, deepDescription, deepSchema, manyAttributes, manyChildren, REGEX_BOMBS, refChain, refFanOut, regexBomb, type HostileFile } from './hostile-inputs.js';
+import { deepAcrossFiles, deepDescription, deepSchema, manyAttributes, manyChildren, manyOperations, REGEX_BOMBS, refChain, refFanOut, regexBomb, type HostileFile } from './hostile-inputs.js';
 
 const asOf = '2026-11-01';
 
@@ -142,5 +142,21 @@ describe('XML counts', () => {
   it('refuses XML nested past the depth limit before parsing it', async () => {
     const report = await run([{ path: 'saml/sp.xml', text: `<?xml version="1.0"?>\n<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata">${'<md:Extensions>'.repeat(50_000)}${'</md:Extensions>'.repeat(50_000)}</md:EntityDescriptor>\n` }]);
     expect(found(report, ['limit-exceeded', 'parse-error'])).toEqual([['limit-exceeded', 'saml/sp.xml', undefined, `The document nests deeper than 200 levels and was not checked: ${DEPTH}`]]);
+  });
+});
+
+describe('large YAML', () => {
+  it('finds the line of a finding on every one of 2,000 operations', async () => {
+    const report = await run([manyOperations(2_000, 'yaml')]);
+    const lines = report.findings.filter((f) => f.ruleId === 'oas-operations-secured').map((f) => [f.location.pointer, f.location.range?.start.line]);
+    expect(lines).toHaveLength(2_000);
+    // each operation takes 21 lines after a header of 12; its finding points at its method
+    expect(lines.filter(([pointer, line]) => line !== 14 + 21 * Number(/~1(\d+)\//.exec(String(pointer))?.[1]))).toEqual([]);
+  });
+
+  it('still finds lines in a document that merges mappings', async () => {
+    const text = 'openapi: 3.0.3\ninfo: { title: Fletning, version: "1.0.0" }\nx-svar: &svar\n  description: OK\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          <<: [*svar]\n';
+    const report = await run([{ path: 'api/flet.yaml', text }]);
+    expect(found(report, ['oas-operations-secured'])).toEqual([['oas-operations-secured', 'api/flet.yaml', 7, 'GET /a requires no authentication.']]);
   });
 });
