@@ -1,6 +1,6 @@
 import { diagnostic } from '../core/diagnostics.js';
 import type { Finding } from '../core/finding.js';
-import { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
+import { DEFAULT_LIMITS, LimitExceeded, limitText, type Limits } from '../core/limits.js';
 import type { SourceText } from './files.js';
 import { detectDataKind, looksLikeSolution, type ArtefactKind, type TextFormat } from './kinds.js';
 import { explainParseFailure } from './parse-messages.js';
@@ -12,6 +12,7 @@ import { buildSolutionModel, type SolutionModel } from './solution/model.js';
 import { validateSolution } from './solution/validate.js';
 import { buildOpenApiModel, type OpenApiModel } from './openapi/model.js';
 import { collectSpecFiles, findRefs, refTarget } from './openapi/refs.js';
+import { unrunnablePatternFindings } from './openapi/patterns.js';
 import { oasVersion, validateStructure } from './openapi/structure.js';
 
 /** One file of the bid as the report lists it. */
@@ -80,11 +81,12 @@ export async function loadBid(
   const bidFiles = new Set([...sources.map((s) => s.path), ...attachments.map((a) => a.path), ...unread]);
   const xml = new Map<string, XmlElement>();
   const unreadableSolutions: string[] = unread.filter((file) => looksLikeSolution(file, ''));
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const failed = (source: SourceText, error: unknown) => {
     unparsable.add(source.path);
     const description = source.format !== 'xml' && looksLikeSolution(source.path, source.text);
     if (description) unreadableSolutions.push(source.path);
-    findings.push(parseErrorFinding(source.path, error, source.format, description));
+    findings.push(error instanceof LimitExceeded ? limitFinding(source.path, error) : parseErrorFinding(source.path, error, source.format, description));
   };
 
   for (const source of sources) {
@@ -92,7 +94,7 @@ export async function loadBid(
     let kind: ArtefactKind = 'unknown';
     if (source.format === 'xml') {
       try {
-        const root = parseXml(source.text);
+        const root = parseXml(source.text, limits);
         xml.set(source.path, root);
         kind = xmlKind(root);
         findings.push(...xmlReferenceFindings(source.path, root));
@@ -101,7 +103,7 @@ export async function loadBid(
       }
     } else {
       try {
-        const data = parseData(source.text, source.format);
+        const data = parseData(source.text, source.format, limits.depth);
         documents.set(source.path, data);
         kind = detectDataKind(data);
         if (kind === 'solution' || kind === 'openapi') roots.push({ path: source.path, kind });
@@ -131,10 +133,10 @@ export async function loadBid(
         texts.set(extra.path, extra.text);
         files.push({ path: extra.path, kind: 'unknown', sha256: extra.sha256, bytes: extra.bytes });
         try {
-          documents.set(extra.path, parseData(extra.text, extra.format === 'xml' ? 'yaml' : extra.format));
+          documents.set(extra.path, parseData(extra.text, extra.format === 'xml' ? 'yaml' : extra.format, limits.depth));
         } catch (error) {
           unparsable.add(extra.path);
-          findings.push(parseErrorFinding(extra.path, error, extra.format === 'xml' ? 'yaml' : extra.format, false));
+          findings.push(error instanceof LimitExceeded ? limitFinding(extra.path, error) : parseErrorFinding(extra.path, error, extra.format === 'xml' ? 'yaml' : extra.format, false));
         }
         added = true;
       }
@@ -149,17 +151,25 @@ export async function loadBid(
     const root = documents.get(path) as Record<string, unknown>;
     const version = oasVersion(root);
     const known = typeof version === 'string' ? version : undefined;
-    openapis.push(
-      buildOpenApiModel({
+    try {
+      const api = buildOpenApiModel({
         file: path,
         version: known,
         ...(typeof version === 'string' ? {} : { versionProblem: version }),
         files: spec.files,
         documents,
         refProblems: spec.problems,
-        structure: known ? validateStructure(known, path, documents, spec.external) : [],
-      }),
-    );
+        structure: known ? validateStructure(known, path, documents, spec.external, limits) : [],
+        limits,
+      });
+      openapis.push(api);
+      findings.push(...unrunnablePatternFindings(api));
+    } catch (error) {
+      // a spec past a limit (too deep, too long a chain of references) is not checked at all, never in part
+      if (!(error instanceof LimitExceeded)) throw error;
+      unparsable.add(path);
+      findings.push(limitFinding(path, error));
+    }
   }
 
   const kindOf = new Map(files.map((f) => [f.path, f.kind]));
@@ -195,6 +205,12 @@ async function fetchRemote(urls: readonly string[], hosts: readonly string[], do
       findings.push(diagnostic('load-error', { da: `Det eksterne dokument kunne ikke hentes: ${reason}`, en: `The remote document could not be fetched: ${reason}` }, { file: url, pointer: '' }));
     }
   }
+}
+
+/** A document past a limit: not checked, and the finding names the limit. */
+function limitFinding(file: string, error: LimitExceeded): Finding {
+  const limit = limitText(error.limit, error.value);
+  return diagnostic('limit-exceeded', { da: `${error.what.da}: ${limit.da}.`, en: `${error.what.en}: ${limit.en}.` }, { file: error.at?.file ?? file, pointer: error.at?.pointer ?? '' });
 }
 
 function parseErrorFinding(file: string, error: unknown, format: TextFormat, description: boolean): Finding {

@@ -1,4 +1,5 @@
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml, YAMLException, type LoadOptions } from 'js-yaml';
+import { DEFAULT_LIMITS, LimitExceeded } from '../core/limits.js';
 import { LineIndex } from '../location/line-index.js';
 
 /** A document that could not be parsed, with where (1-based) the parser gave up. */
@@ -21,9 +22,10 @@ const MIN_NODE_BUDGET = 100_000;
 /**
  * Parses YAML or JSON data. JSON goes through `JSON.parse` (the fastest path); YAML through
  * js-yaml's core schema, so dates stay strings and no custom tags run. Positions are not kept:
- * they are computed later, only for findings (location/source-map.ts).
+ * they are computed later, only for findings (location/locate.ts). A document nested deeper than
+ * `depth` levels is refused ({@link LimitExceeded}) before anything recursive sees it.
  */
-export function parseData(text: string, format: 'json' | 'yaml'): unknown {
+export function parseData(text: string, format: 'json' | 'yaml', depth: number = DEFAULT_LIMITS.depth): unknown {
   let data: unknown;
   if (format === 'json') {
     try {
@@ -36,21 +38,24 @@ export function parseData(text: string, format: 'json' | 'yaml'): unknown {
         throw new ParseFailure(message, line, column, { cause });
       }
       // JSON is YAML: js-yaml names the line and column when JSON.parse's message does not.
-      parseYaml(text);
+      parseYaml(text, depth);
       throw new ParseFailure(message, 1, 1, { cause });
     }
+    checkShape(data, depth, Number.POSITIVE_INFINITY); // JSON cannot expand beyond its text
   } else {
-    data = parseYaml(text);
-    // only YAML has aliases; JSON cannot expand beyond its text, so it skips this walk
-    checkExpansion(data, Math.max(MIN_NODE_BUDGET, text.length * NODE_BUDGET_PER_BYTE));
+    data = parseYaml(text, depth);
+    // only YAML has aliases, which can make a small text expand without bound
+    checkShape(data, depth, Math.max(MIN_NODE_BUDGET, text.length * NODE_BUDGET_PER_BYTE));
   }
   return data;
 }
 
-function parseYaml(text: string): unknown {
+function parseYaml(text: string, depth: number): unknown {
   try {
-    return loadYaml(text, { schema: CORE_SCHEMA });
+    // js-yaml recurses once or twice per level; past the limit (and a wrapper level) it stops with a message
+    return loadYaml(text, { schema: CORE_SCHEMA, maxDepth: depth + 2 } as LoadOptions);
   } catch (cause) {
+    if (cause instanceof YAMLException && /exceeded maxDepth/.test(cause.reason)) throw tooDeep(depth);
     if (cause instanceof YAMLException) {
       // a stream of several documents comes without a mark: point at the separator that starts the second
       const at = cause.mark ? { line: cause.mark.line + 1, column: cause.mark.column + 1 } : { line: secondDocumentLine(text), column: 1 };
@@ -60,20 +65,31 @@ function parseYaml(text: string): unknown {
   }
 }
 
-/** Walks the data once within a node budget; YAML aliases can make a small text expand without bound. */
-function checkExpansion(data: unknown, budget: number): void {
+/** Walks the data once, without recursion: no deeper than `depth` collections, and within a node budget. */
+function checkShape(data: unknown, depth: number, budget: number): void {
   let left = budget;
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const node = stack.pop();
+  const nodes: unknown[] = [data];
+  const levels: number[] = [1];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const level = levels.pop() as number;
     if (--left < 0) {
       throw new ParseFailure(`the document expands to more than ${budget} nodes (YAML aliases?)`, 1, 1);
     }
-    if (node !== null && typeof node === 'object') {
-      for (const value of Object.values(node)) if (value !== null && typeof value === 'object') stack.push(value);
-      else left--;
+    if (node === null || typeof node !== 'object') continue;
+    if (level > depth) throw tooDeep(depth);
+    for (const value of Object.values(node)) {
+      if (value !== null && typeof value === 'object') {
+        nodes.push(value);
+        levels.push(level + 1);
+      } else left--;
     }
   }
+}
+
+/** The finding's words for a document past the depth limit, in every format. */
+export function tooDeep(depth: number): LimitExceeded {
+  return new LimitExceeded('depth', depth, { da: `Dokumentet er indlejret dybere end ${depth} niveauer og er ikke kontrolleret`, en: `The document nests deeper than ${depth} levels and was not checked` });
 }
 
 /** The line of the `---` that starts a second document (1 when there is none to find). */

@@ -31,6 +31,13 @@ export const DIAGNOSTICS = {
     title: { da: 'En henvisning til et andet dokument er ikke fulgt', en: 'A reference to another document was not followed' },
     fix: { da: 'Læg det dokument, der henvises til, i buddet, og henvis til det med en relativ sti inden for buddets mappe.', en: 'Put the document referred to in the bid, and refer to it by a relative path inside the bid folder.' },
   },
+  'pattern-not-run': {
+    title: { da: 'Et mønster fra buddet er ikke kørt', en: 'A pattern from the bid was not run' },
+    fix: {
+      da: 'Skriv mønsteret uden lookahead, lookbehind og tilbagereferencer (RE2-syntaks), så eksemplerne kan kontrolleres mod det.',
+      en: 'Write the pattern without lookahead, lookbehind and backreferences (RE2 syntax) so the examples can be checked against it.',
+    },
+  },
   'nothing-to-check': {
     title: { da: 'Der var intet at kontrollere', en: 'There was nothing to check' },
     fix: { da: 'Kontrollér stien: angiv buddets mappe eller filerne i buddet (løsningsbeskrivelse, OpenAPI, SAML-metadata, WSDL, MeMo).', en: 'Check the path: name the bid folder or the files of the bid (solution description, OpenAPI, SAML metadata, WSDL, MeMo).' },
@@ -46,12 +53,15 @@ export type DiagnosticId = keyof typeof DIAGNOSTICS;
 /** Diagnostics that do not make the bid's documents wrong, only the check less complete. */
 const WARNINGS: ReadonlySet<DiagnosticId> = new Set(['skipped-file', 'unknown-file', 'reference-not-followed']);
 
+/** Diagnostics that only say what the check left out, where nothing in the bid is wrong. */
+const INFOS: ReadonlySet<DiagnosticId> = new Set(['pattern-not-run']);
+
 /** A finding from the engine, not from a rule. Its catalogue id is its rule id. */
 export function diagnostic(id: DiagnosticId, message: Localized, location: Location): Finding {
   return {
     ruleId: id,
     catalogueId: id,
-    severity: WARNINGS.has(id) ? 'warning' : 'error',
+    severity: INFOS.has(id) ? 'info' : WARNINGS.has(id) ? 'warning' : 'error',
     message,
     fix: DIAGNOSTICS[id].fix,
     location,

@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load, type LoadOptions } from 'js-yaml';
 import type { Range } from '../core/finding.js';
 import { LineIndex } from './line-index.js';
 import { fromPointer } from './pointer.js';
@@ -16,12 +16,28 @@ export interface Wanted {
  * (where a reader looks); a pointer that does not exist maps to its closest existing ancestor.
  */
 export function locate(text: string, format: 'json' | 'yaml', wanted: readonly Wanted[]): (Range | undefined)[] {
-  const spans = format === 'json' ? jsonSpans(text, wanted) : yamlSpans(text, wanted);
+  // the whole document needs no parse (and a document refused as too deep must not be parsed again)
+  const spans = wanted.every((w) => w.pointer === '') ? wanted.map((): Span => wholeText(text, format)) : format === 'json' ? jsonSpans(text, wanted) : yamlSpans(text, wanted);
   const lines = new LineIndex(text);
   return spans.map((s) => (s ? { start: lines.position(s[0]), end: lines.position(s[1]) } : undefined));
 }
 
 type Span = [number, number];
+
+/** The span of the whole document: from its first content (past YAML comments, directives and `---`) to its end. */
+function wholeText(text: string, format: 'json' | 'yaml'): Span {
+  let start = 0;
+  for (;;) {
+    while (start < text.length && /\s|\uFEFF/.test(text[start] as string)) start++;
+    const atLineStart = start === 0 || text[start - 1] === '\n';
+    if (format === 'yaml' && (text[start] === '#' || (atLineStart && text[start] === '%'))) {
+      const end = text.indexOf('\n', start);
+      start = end < 0 ? text.length : end + 1;
+    } else if (format === 'yaml' && atLineStart && /^---(\s|$)/.test(text.slice(start, start + 4))) start += 3;
+    else break;
+  }
+  return [start, Math.max(start, text.trimEnd().length)];
+}
 
 /** A node found on the way to a pointer: its value span, the span of its key if it has one, and whether it is a mapping or list. */
 interface Hit {
@@ -199,25 +215,63 @@ interface YNode {
   children: YNode[];
 }
 
-function yamlTree(text: string): YNode | undefined {
+/** Children of a node kept only for its own span and value (never walked into). */
+const LEAF: YNode[] = [];
+
+/**
+ * The tree of nodes that can lie on a wanted pointer's path, from js-yaml's parse events. A node's
+ * kind is known only when it closes, so each child is matched to the pointers both ways (the value
+ * of the key before it, an item at its index, or the node proper inside a wrapper); what matches
+ * neither is kept as a leaf, and what lies below a leaf is not kept at all. A large document with a
+ * few findings thus builds a few thousand nodes, not millions.
+ */
+function yamlTree(text: string, trie: Trie, dropData: boolean): YNode | undefined {
   const root: YNode = { start: 0, end: text.length, kind: 'root', children: [] };
-  const stack: YNode[] = [root];
+  const nodes: YNode[] = [root];
+  const tries: (readonly Trie[])[] = [[trie]];
+  let below = 0; // depth inside a leaf
   load(text, {
     schema: CORE_SCHEMA,
+    // the document passed the depth limit when it was loaded; js-yaml's own default (100) is lower
+    maxDepth: Number.MAX_SAFE_INTEGER,
     listener(event, state) {
       if (event === 'open') {
-        const node: YNode = { start: state.position, end: -1, kind: null, children: [] };
-        (stack[stack.length - 1] as YNode).children.push(node);
-        stack.push(node);
+        const parent = nodes[nodes.length - 1] as YNode;
+        if (below > 0 || parent.children === LEAF) {
+          below++;
+          return;
+        }
+        const index = parent.children.length;
+        const matched: Trie[] = [];
+        for (const t of tries[tries.length - 1] as readonly Trie[]) {
+          if (index === 0) matched.push(t);
+          const key = index % 2 === 1 ? unwrap(parent.children[index - 1]) : undefined;
+          const byKey = key && key.value !== undefined ? t.children.get(String(key.value)) : undefined;
+          if (byKey) matched.push(byKey);
+          const byIndex = t.children.get(String(index));
+          if (byIndex) matched.push(byIndex);
+        }
+        // a node that may be a key keeps its value; one that matches no pointer is a leaf
+        const keep = matched.length > 0 || (index % 2 === 0 && (tries[tries.length - 1] as readonly Trie[]).length > 0);
+        const node: YNode = { start: state.position, end: -1, kind: null, children: keep ? [] : LEAF };
+        parent.children.push(node);
+        nodes.push(node);
+        tries.push(matched);
       } else {
-        const node = stack.pop() as YNode;
-        node.end = state.position;
-        node.kind = state.kind;
-        if (state.kind === 'scalar') node.value = state.result;
-        if (state.kind === 'sequence' && Array.isArray(state.result)) node.length = state.result.length;
+        if (below > 0) below--;
+        else {
+          const node = nodes.pop() as YNode;
+          tries.pop();
+          node.end = state.position;
+          node.kind = state.kind;
+          if (state.kind === 'scalar') node.value = state.result;
+          if (state.kind === 'sequence' && Array.isArray(state.result)) node.length = state.result.length;
+        }
+        // the data was read once already: let js-yaml build an empty copy, not a second document in memory
+        if (dropData && (state.kind === 'mapping' || state.kind === 'sequence')) state.result = null;
       }
     },
-  });
+  } as LoadOptions);
   return unwrap(root.children[0]);
 }
 
@@ -228,10 +282,37 @@ function unwrap(node: YNode | undefined): YNode | undefined {
   return n;
 }
 
+/**
+ * A mapping's entries by key, built on first use: finding each of n pointers by scanning its mapping
+ * would cost n × (entries) — quadratic for a spec whose 50,000 operations each have a finding.
+ */
+const entryIndex = new WeakMap<YNode, Map<string, { key: YNode; value: YNode | undefined }>>();
+
+function entriesOf(node: YNode): Map<string, { key: YNode; value: YNode | undefined }> {
+  let entries = entryIndex.get(node);
+  if (!entries) {
+    entries = new Map();
+    for (let i = 0; i + 1 < node.children.length; i += 2) {
+      const key = unwrap(node.children[i]);
+      const name = key ? String(key.value) : undefined;
+      // the first of duplicate keys, as a scan from the start would find
+      if (key && name !== undefined && !entries.has(name)) entries.set(name, { key, value: unwrap(node.children[i + 1]) });
+    }
+    entryIndex.set(node, entries);
+  }
+  return entries;
+}
+
 function yamlSpans(text: string, wanted: readonly Wanted[]): (Span | undefined)[] {
   let root: YNode | undefined;
   try {
-    root = yamlTree(text);
+    const trie = trieOf(wanted);
+    try {
+      root = yamlTree(text, trie, true);
+    } catch {
+      // a merge key (<<) needs the data it merges: read it whole
+      root = yamlTree(text, trie, false);
+    }
   } catch {
     return wanted.map(() => undefined);
   }
@@ -255,13 +336,10 @@ function yamlSpans(text: string, wanted: readonly Wanted[]): (Span | undefined)[
       let next: YNode | undefined;
       let key: YNode | undefined;
       if (node.kind === 'mapping') {
-        for (let i = 0; i + 1 < node.children.length; i += 2) {
-          const k = unwrap(node.children[i]);
-          if (k && String(k.value) === segment) {
-            key = k;
-            next = unwrap(node.children[i + 1]);
-            break;
-          }
+        const entry = entriesOf(node).get(segment);
+        if (entry) {
+          key = entry.key;
+          next = entry.value;
         }
       } else if (node.kind === 'sequence' && /^\d+$/.test(segment)) {
         // empty items raise no event: only trust the index when every item has one

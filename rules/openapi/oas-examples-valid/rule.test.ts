@@ -34,7 +34,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'a pattern that would backtrack for minutes is not run; the rest of the schema still counts',
+      name: 'a pattern that would backtrack for minutes in JavaScript is decided in linear time (RE2)',
       doc: yaml`
         openapi: 3.1.0
         info: { title: Besøg, version: 1.0.0 }
@@ -48,7 +48,7 @@ ruleTester(rule, {
                 titel: { type: string }
               examples: [{ url: "https://www.example.dk/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z/!", titel: 7 }]
       `,
-      errors: [{ messageId: 'mismatch', pointer: '/components/schemas/Link/examples/0', line: 11, message: 'The example does not match its schema: /titel must be string.' }],
+      errors: [{ messageId: 'mismatch', pointer: '/components/schemas/Link/examples/0', line: 11, message: String.raw`The example does not match its schema: /url does not match the pattern ^(https?:\/\/)?([\da-z\.-]+)\.([a-z\.]{2,6})([\/\w \.-]*)*\/?$.` }],
     },
     {
       name: 'OpenAPI 3.0',

@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS, LimitExceeded, type Limits } from '../../core/limits.js';
 import type { Localized } from '../../core/text.js';
 import { child } from '../../location/pointer.js';
 import { deref, isObject, type Documents, type RefProblem } from './refs.js';
@@ -90,14 +91,16 @@ export function buildOpenApiModel(input: {
   documents: Documents;
   refProblems: readonly RefProblem[];
   structure: readonly StructureViolation[];
+  limits?: Pick<Limits, 'depth' | 'refChain'>;
 }): OpenApiModel {
-  const { documents } = input;
+  const { documents, limits = DEFAULT_LIMITS } = input;
   const root = (documents.get(input.file) ?? {}) as Json;
-  const base = { ...input, root, servers: [], operations: [], securitySchemes: [], schemas: [], properties: [], examples: [] };
+  const { limits: _limits, ...rest } = input;
+  const base = { ...rest, root, servers: [], operations: [], securitySchemes: [], schemas: [], properties: [], examples: [] };
   if (!input.version) return base;
 
   const resolve = (file: string, pointer: string, value: unknown): Located | undefined => {
-    const r = deref(documents, file, pointer, value);
+    const r = deref(documents, file, pointer, value, limits.refChain);
     return r && isObject(r.value) ? { file: r.file, pointer: r.pointer, value: r.value } : undefined;
   };
   const at = (file: string, pointer: string, value: unknown): Located<unknown> => ({ file, pointer, value });
@@ -109,7 +112,11 @@ export function buildOpenApiModel(input: {
   const seenSchemas = new WeakSet<object>();
   const v2 = input.version === '2.0';
 
-  const visitSchema = (file: string, pointer: string, value: unknown): Located | undefined => {
+  // schemas nest through their references too, across files: deeper than the limit, the walk stops the whole spec
+  const visitSchema = (file: string, pointer: string, value: unknown, depth = 1): Located | undefined => {
+    if (depth > limits.depth) {
+      throw new LimitExceeded('depth', limits.depth, { da: `Skemaerne er (gennem deres henvisninger) indlejret dybere end ${limits.depth} niveauer; specifikationen er ikke kontrolleret`, en: `The schemas nest (through their references) deeper than ${limits.depth} levels; the specification was not checked` }, { file, pointer });
+    }
     // in 3.1 a $ref may have siblings, examples among them: they belong to the referring schema
     if (isObject(value) && typeof value['$ref'] === 'string' && ('examples' in value || 'example' in value)) {
       const referring = { file, pointer, value };
@@ -122,19 +129,19 @@ export function buildOpenApiModel(input: {
     seenSchemas.add(schema.value);
     schemas.push(schema);
     const s = schema.value;
-    const sub = (k: string, v: unknown) => visitSchema(schema.file, child(schema.pointer, k), v);
+    const sub = (k: string, v: unknown) => visitSchema(schema.file, child(schema.pointer, k), v, depth + 1);
     if (isObject(s['properties'])) {
       for (const [name, prop] of Object.entries(s['properties'])) {
-        const located = visitSchema(schema.file, child(schema.pointer, 'properties', name), prop);
+        const located = visitSchema(schema.file, child(schema.pointer, 'properties', name), prop, depth + 1);
         if (located) properties.push({ name, schema: located, owner: schema });
       }
     }
     for (const k of ['items', 'additionalProperties', 'not', 'contains', 'propertyNames'] as const) if (isObject(s[k])) sub(k, s[k]);
     for (const k of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
       const list = s[k];
-      if (Array.isArray(list)) list.forEach((v, i) => visitSchema(schema.file, child(schema.pointer, k, i), v));
+      if (Array.isArray(list)) list.forEach((v, i) => visitSchema(schema.file, child(schema.pointer, k, i), v, depth + 1));
     }
-    if (isObject(s['patternProperties'])) for (const [k, v] of Object.entries(s['patternProperties'])) visitSchema(schema.file, child(schema.pointer, 'patternProperties', k), v);
+    if (isObject(s['patternProperties'])) for (const [k, v] of Object.entries(s['patternProperties'])) visitSchema(schema.file, child(schema.pointer, 'patternProperties', k), v, depth + 1);
     if ('example' in s) examples.push({ value: s['example'], at: at(schema.file, child(schema.pointer, 'example'), s['example']), schema });
     if (Array.isArray(s['examples'])) s['examples'].forEach((v, i) => examples.push({ value: v, at: at(schema.file, child(schema.pointer, 'examples', i), v), schema }));
     return schema;

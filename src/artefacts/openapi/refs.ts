@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { encodeSegment, fromPointer, valueAt } from '../../location/pointer.js';
+import { DEFAULT_LIMITS, LimitExceeded } from '../../core/limits.js';
+import { child, encodeSegment, fromPointer, valueAt } from '../../location/pointer.js';
 
 /** Why a `$ref` could not be followed. */
 export type RefProblemKind = 'outside' | 'remote' | 'not-found' | 'unparsable' | 'bad-pointer';
@@ -159,19 +160,32 @@ function pointerExists(data: unknown, pointer: string): boolean {
   return true;
 }
 
-/** The value a reference leads to, following chains of references; undefined on a cycle or a dead end. */
-export function deref(documents: Documents, file: string, pointer: string, value: unknown): { file: string; pointer: string; value: unknown } | undefined {
+/**
+ * The value a reference leads to, following chains of references; undefined on a cycle or a dead end.
+ * A chain longer than `maxHops` is a {@link LimitExceeded}: the spec is then not checked, rather than
+ * checked with a schema silently missing.
+ */
+export function deref(documents: Documents, file: string, pointer: string, value: unknown, maxHops: number = DEFAULT_LIMITS.refChain): { file: string; pointer: string; value: unknown } | undefined {
   let current = { file, pointer, value };
-  for (let hops = 0; hops < 32; hops++) {
+  const visited: string[] = [];
+  for (;;) {
     const ref = isObject(current.value) ? current.value['$ref'] : undefined;
     if (typeof ref !== 'string') return current;
     const target = refTarget(ref, current.file);
     if ('problem' in target || !documents.has(target.file)) return undefined;
+    const key = `${target.file}#${target.pointer}`;
+    if (visited.includes(key)) return undefined;
+    if (visited.length >= maxHops) throw chainTooLong(maxHops, file, pointer);
+    visited.push(key);
     const doc = documents.get(target.file);
     if (!pointerExists(doc, target.pointer)) return undefined;
     current = { file: target.file, pointer: target.pointer, value: valueAt(doc, target.pointer) };
   }
-  return undefined;
+}
+
+/** A chain of references past the limit, reported where it starts. */
+export function chainTooLong(maxHops: number, file: string, pointer: string): LimitExceeded {
+  return new LimitExceeded('refChain', maxHops, { da: `Henvisningen fører gennem mere end ${maxHops} henvisninger i træk, før den når sit mål; specifikationen er ikke kontrolleret`, en: `The reference leads through more than ${maxHops} references in a row before it reaches its target; the specification was not checked` }, { file, pointer: child(pointer, '$ref') });
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -4,7 +4,8 @@ import { validate as validateOas30 } from '../../generated/oas30.validate.js';
 import { validate as validateOas31 } from '../../generated/oas31.validate.js';
 import type { Localized } from '../../core/text.js';
 import { child, fromPointer } from '../../location/pointer.js';
-import { isObject, refTarget, type Documents } from './refs.js';
+import { DEFAULT_LIMITS, LimitExceeded, type Limits } from '../../core/limits.js';
+import { chainTooLong, isObject, refTarget, type Documents } from './refs.js';
 
 export type OasVersion = '2.0' | '3.0' | '3.1';
 
@@ -39,44 +40,61 @@ interface Origin {
 /**
  * Validates an OpenAPI document against the OpenAPI schemas (the ones swagger-parser uses) without
  * dereferencing it: external `$ref`s are inlined once into a copy, internal ones stay references,
- * so every node is validated once and every error maps back to its own file and pointer.
+ * so every node is validated once and every error maps back to its own file and pointer. The
+ * generated validators recurse, so the copy is measured first: past the depth limit nothing is
+ * validated and {@link LimitExceeded} says so.
  */
-export function validateStructure(version: OasVersion, root: string, documents: Documents, external: boolean): StructureViolation[] {
+export function validateStructure(version: OasVersion, root: string, documents: Documents, external: boolean, limits: Pick<Limits, 'depth' | 'refChain'> = DEFAULT_LIMITS): StructureViolation[] {
   const origins: Origin[] = [{ bundled: '', file: root, pointer: '' }];
-  const bundle = external ? inlineExternal(root, documents, origins) : documents.get(root);
+  const bundle = external ? inlineExternal(root, documents, origins, limits) : documents.get(root);
   const validate = VALIDATORS[version];
   if (validate(bundle)) return [];
   origins.sort((a, b) => b.bundled.length - a.bundled.length);
   return simplify(validate.errors ?? []).map((error) => locate(error, origins));
 }
 
-/** A copy of the root in which each external reference is replaced by its target (once; cycles stay references). */
-function inlineExternal(root: string, documents: Documents, origins: Origin[]): unknown {
-  const expanding = new Set<string>();
-  const copy = (value: unknown, file: string, pointer: string, bundled: string): unknown => {
-    if (Array.isArray(value)) return value.map((v, i) => copy(v, file, child(pointer, i), child(bundled, i)));
-    if (!isObject(value)) return value;
-    const ref = value['$ref'];
-    if (typeof ref === 'string' && !ref.startsWith('#')) {
-      const target = refTarget(ref, file);
-      const key = 'problem' in target ? '' : `${target.file}#${target.pointer}`;
-      if (!('problem' in target) && documents.has(target.file) && !expanding.has(key)) {
-        let node = documents.get(target.file);
-        for (const segment of fromPointer(target.pointer)) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
-        if (node !== undefined) {
-          expanding.add(key);
-          origins.push({ bundled, file: target.file, pointer: target.pointer });
-          const inlined = copy(node, target.file, target.pointer, bundled);
-          expanding.delete(key);
-          return inlined;
-        }
-      }
+/**
+ * A copy of the root in which each external reference is replaced by its target. Each target is
+ * inlined once, at its first use; later uses (and cycles) stay references. Copying a target at every
+ * use would let a schema that refers twice to the next, thirty levels down, grow to 2^30 nodes.
+ */
+function inlineExternal(root: string, documents: Documents, origins: Origin[], limits: Pick<Limits, 'depth' | 'refChain'>): unknown {
+  const inlined = new Set<string>();
+  /** The target of an external reference, with chains of references followed; undefined when it stays a reference. */
+  const target = (value: Record<string, unknown>, file: string, pointer: string): { file: string; pointer: string; node: unknown } | undefined => {
+    let current: { file: string; pointer: string; node: unknown } = { file, pointer, node: value };
+    for (let hops = 0; ; hops++) {
+      const ref = isObject(current.node) ? current.node['$ref'] : undefined;
+      if (typeof ref !== 'string' || (hops > 0 && ref.startsWith('#'))) return hops === 0 ? undefined : current;
+      if (hops === 0 && ref.startsWith('#')) return undefined;
+      if (hops >= limits.refChain) throw chainTooLong(limits.refChain, file, pointer);
+      const to = refTarget(ref, current.file);
+      if ('problem' in to || !documents.has(to.file)) return hops === 0 ? undefined : current;
+      const key = `${to.file}#${to.pointer}`;
+      if (inlined.has(key)) return hops === 0 ? undefined : current;
+      let node = documents.get(to.file);
+      for (const segment of fromPointer(to.pointer)) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
+      if (node === undefined) return hops === 0 ? undefined : current;
+      inlined.add(key);
+      current = { file: to.file, pointer: to.pointer, node };
+    }
+  };
+  const copy = (value: unknown, file: string, pointer: string, bundled: string, depth: number): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (depth > limits.depth) {
+      throw new LimitExceeded('depth', limits.depth, { da: `Specifikationen er med de filer, dens henvisninger henter ind, indlejret dybere end ${limits.depth} niveauer og er ikke kontrolleret`, en: `The specification, with the files its references bring in, nests deeper than ${limits.depth} levels and was not checked` }, { file: root, pointer: '' });
+    }
+    if (Array.isArray(value)) return value.map((v, i) => copy(v, file, child(pointer, i), child(bundled, i), depth + 1));
+    const to = isObject(value) ? target(value, file, pointer) : undefined;
+    if (to) {
+      origins.push({ bundled, file: to.file, pointer: to.pointer });
+      return copy(to.node, to.file, to.pointer, bundled, depth);
     }
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = copy(v, file, child(pointer, k), child(bundled, k));
+    for (const [k, v] of Object.entries(value)) out[k] = copy(v, file, child(pointer, k), child(bundled, k), depth + 1);
     return out;
   };
-  return copy(documents.get(root), root, '', '');
+  return copy(documents.get(root), root, '', '', 1);
 }
 
 /**

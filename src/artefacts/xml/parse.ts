@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { LineIndex } from '../../location/line-index.js';
 import type { Range } from '../../core/finding.js';
-import { ParseFailure } from '../parse.js';
+import { DEFAULT_LIMITS, LimitExceeded, type Limits } from '../../core/limits.js';
+import { ParseFailure, tooDeep } from '../parse.js';
 
 /** An XML element with its namespace resolved (prefixes do not matter), its place, and its children. */
 export interface XmlElement {
@@ -17,21 +18,24 @@ export interface XmlElement {
   readonly range: Range;
 }
 
-const MAX_DEPTH = 200;
+/** The limits an XML document is measured against before it is parsed. */
+export type XmlLimits = Pick<Limits, 'depth' | 'xmlElements' | 'xmlAttributes'>;
 const SYMBOL = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
 /**
  * Parses untrusted XML into a tree of namespace-resolved elements with positions. A DOCTYPE or an
  * entity declaration is refused before parsing (no expansion, no external entities); malformed XML
- * fails with the line and column the validator names.
+ * fails with the line and column the validator names. Depth, elements and attributes are counted
+ * in one scan before the parsers run, so a document past a limit costs no more than that scan.
  */
-export function parseXml(input: string): XmlElement {
+export function parseXml(input: string, limits: XmlLimits = DEFAULT_LIMITS): XmlElement {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const doctype = /<!DOCTYPE|<!ENTITY/i.exec(text);
   if (doctype) {
     const { line, column } = new LineIndex(text).position(doctype.index);
     throw new ParseFailure('a DOCTYPE or entity declaration is not allowed (entities are never expanded)', line, column);
   }
+  measure(text, limits);
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) throw new ParseFailure(valid.err.msg, valid.err.line, valid.err.col, { cause: valid.err });
   const parser = new XMLParser({
@@ -52,12 +56,56 @@ export function parseXml(input: string): XmlElement {
   const lines = new LineIndex(text);
   const root = nodes.find((n) => Object.keys(n).some((k) => k !== ':@' && !k.startsWith('#') && !k.startsWith('?')));
   if (!root) throw new ParseFailure('the document has no root element', 1, 1);
-  return build(root, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), '', 0, lines, text);
+  return build(root, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), '', lines, text);
 }
 
-function build(node: Record<string, unknown>, scope: ReadonlyMap<string, string>, parentPath: string, depth: number, lines: LineIndex, text: string, index = 1, siblings = 1): XmlElement {
-  if (depth > MAX_DEPTH) throw new ParseFailure(`the document nests deeper than ${MAX_DEPTH} elements`, 1, 1);
-  const qname = Object.keys(node).find((k) => k !== ':@') as string;
+/**
+ * Counts elements, attributes and nesting in one pass over the text, skipping comments, CDATA and
+ * processing instructions. Attributes are counted by their `=` outside quotes; the count errs high
+ * on malformed markup, never low.
+ */
+function measure(text: string, limits: XmlLimits): void {
+  let elements = 0;
+  let attributes = 0;
+  let depth = 0;
+  for (let i = text.indexOf('<'); i >= 0 && i < text.length; i = text.indexOf('<', i)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 33 /* ! */) {
+      const close = text.startsWith('<!--', i) ? '-->' : text.startsWith('<![CDATA[', i) ? ']]>' : '>';
+      const end = text.indexOf(close, i + 2);
+      i = end < 0 ? text.length : end + close.length;
+      continue;
+    }
+    if (next === 63 /* ? */) {
+      const end = text.indexOf('?>', i + 2);
+      i = end < 0 ? text.length : end + 2;
+      continue;
+    }
+    if (next === 47 /* / */) {
+      depth--;
+      i += 2;
+      continue;
+    }
+    elements++;
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 62 /* > */) break;
+      if (c === 61 /* = */) attributes++;
+      else if (c === 34 || c === 39) {
+        const end = text.indexOf(c === 34 ? '"' : "'", j + 1);
+        j = end < 0 ? text.length : end;
+      }
+    }
+    if (text.charCodeAt(j - 1) !== 47 /* />: closed at once */) depth++;
+    if (elements > limits.xmlElements) throw new LimitExceeded('xmlElements', limits.xmlElements, { da: `Dokumentet har mere end ${limits.xmlElements} elementer og er ikke kontrolleret`, en: `The document has more than ${limits.xmlElements} elements and was not checked` });
+    if (attributes > limits.xmlAttributes) throw new LimitExceeded('xmlAttributes', limits.xmlAttributes, { da: `Dokumentet har mere end ${limits.xmlAttributes} attributter og er ikke kontrolleret`, en: `The document has more than ${limits.xmlAttributes} attributes and was not checked` });
+    if (depth > limits.depth) throw tooDeep(limits.depth);
+    i = j + 1;
+  }
+}
+
+function build(node: Record<string, unknown>, scope: ReadonlyMap<string, string>, parentPath: string, lines: LineIndex, text: string, index = 1, siblings = 1): XmlElement {  const qname = Object.keys(node).find((k) => k !== ':@') as string;
   const raw = (node[':@'] ?? {}) as Record<string, string>;
   const namespaces = new Map(scope);
   const attributes: Record<string, string> = {};
@@ -88,7 +136,7 @@ function build(node: Record<string, unknown>, scope: ReadonlyMap<string, string>
     const k = localOf(c);
     const i = (seen.get(k) ?? 0) + 1;
     seen.set(k, i);
-    return build(c, namespaces, path, depth + 1, lines, text, i, counts.get(k) ?? 1);
+    return build(c, namespaces, path, lines, text, i, counts.get(k) ?? 1);
   });
   const own = content.filter((c) => '#text' in c).map((c) => String(c['#text'])).join('');
   return {

@@ -1,0 +1,162 @@
+/**
+ * Pathological input that once hung or crashed the checker: catastrophic regular expressions,
+ * reference fan-out, deep nesting, huge documents. Each case ends in a known finding. The inputs are
+ * sized to keep the suite fast; `npx tsx scripts/hostile.ts` runs them at the sizes that failed.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/check.js';
+import type { Report } from '../src/assess/report.js';
+import { deepAcrossFiles, deepDescription, deepSchema, manyAttributes, manyChildren, manyOperations, REGEX_BOMBS, refChain, refFanOut, regexBomb, type HostileFile } from './hostile-inputs.js';
+
+const asOf = '2026-11-01';
+
+async function run(files: readonly HostileFile[], limits: Record<string, number> = {}): Promise<Report> {
+  return check({ documents: files, asOf, limits });
+}
+
+/** Rule id, file, line and English message of each finding, in report order. */
+function found(report: Report, ruleIds?: readonly string[]): [string, string, number | undefined, string][] {
+  return report.findings.filter((f) => !ruleIds || ruleIds.includes(f.ruleId)).map((f) => [f.ruleId, f.location.file, f.location.range?.start.line, f.message.en]);
+}
+
+describe('regular expressions from the bid', () => {
+  it.each(REGEX_BOMBS)('decides %s against 60 a’s and a "!" in linear time', async (pattern) => {
+    const report = await run([regexBomb(pattern, 60)]);
+    expect(found(report, ['oas-examples-valid', 'pattern-not-run'])).toEqual([['oas-examples-valid', 'api/moenster.yaml', 14, `The example does not match its schema: / does not match the pattern ${pattern}.`]]);
+  });
+
+  it('still passes an example the pattern matches', async () => {
+    const report = await run([{ ...regexBomb('^(a|aa)+$', 60), text: regexBomb('^(a|aa)+$', 60).text.replace('!"', '"') }]);
+    expect(found(report, ['oas-examples-valid', 'pattern-not-run'])).toEqual([]);
+  });
+
+  it.each([
+    ['a lookahead', '^(?=.*[0-9])(a+)+$', 'invalid or unsupported Perl syntax: `(?=`'],
+    ['a backreference', '^(a+)\\1$', 'invalid escape sequence: `\\1`'],
+    ['a lookbehind', '(?<=x)(a+)+$', 'invalid named capture: `(?<=x)(a+)+$`'],
+  ])('does not run %s, and says the example was not checked against it', async (_name, pattern, why) => {
+    const report = await run([regexBomb(pattern, 60)]);
+    expect(found(report, ['oas-examples-valid', 'pattern-not-run'])).toEqual([
+      [
+        'pattern-not-run',
+        'api/moenster.yaml',
+        13,
+        `The pattern ${JSON.stringify(pattern)} uses something rammetjek does not run in patterns from a bid (lookahead, lookbehind or backreferences, say, which can take unbounded time), so the examples were not checked against it (RE2 says: error parsing regexp: ${why}).`,
+      ],
+    ]);
+    expect(report.findings.find((f) => f.ruleId === 'pattern-not-run')?.severity).toBe('info');
+  });
+
+  it('checks the rest of the schema when the pattern is not run', async () => {
+    const bomb = regexBomb('^(?=a)(a+)+$', 60);
+    const report = await run([{ ...bomb, text: bomb.text.replace('      pattern:', '      maxLength: 10\n      pattern:') }]);
+    expect(found(report, ['oas-examples-valid'])).toEqual([['oas-examples-valid', 'api/moenster.yaml', 15, 'The example does not match its schema: / must have at most 10 characters.']]);
+  });
+});
+
+const DEPTH = 'the limit of levels of nesting in a document is 200 (depth).';
+
+describe('references that fan out', () => {
+  it.each([
+    ['in one file', false, 'api/vifte.yaml'],
+    ['across files', true, 'api/s29.yaml'],
+  ])('inlines each target once when each of 30 schemas refers twice to the next, %s', async (_name, across, file) => {
+    const report = await run(refFanOut(30, across));
+    // the one real mismatch, deep down: the last object schema says its properties are strings
+    expect(found(report, ['oas-examples-valid', 'oas-schema-valid', 'limit-exceeded'])).toEqual([['oas-examples-valid', file, across ? 5 : 190, 'The example does not match its schema: /a must be string.']]);
+  });
+});
+
+describe('deep input', () => {
+  it.each([
+    ['properties', 300],
+    ['allOf', 300],
+  ] as const)('refuses a schema nested %s deep with a finding that names the depth limit', async (via, levels) => {
+    const report = await run([deepSchema(levels, via)]);
+    expect(found(report, ['limit-exceeded', 'parse-error', 'rule-error'])).toEqual([['limit-exceeded', 'api/dyb.json', 1, `The document nests deeper than 200 levels and was not checked: ${DEPTH}`]]);
+  });
+
+  it('checks a schema nested just within the limit', async () => {
+    const report = await run([deepSchema(97, 'properties')]);
+    expect(found(report, ['limit-exceeded', 'parse-error', 'rule-error', 'oas-schema-valid'])).toEqual([]);
+    expect(report.findings.map((f) => f.ruleId)).toContain('oas-contact');
+  });
+
+  it('refuses a 10,000-deep solution description, and its rules are not assessed', async () => {
+    const report = await run([deepDescription(10_000)]);
+    expect(found(report, ['limit-exceeded', 'parse-error', 'rule-error'])).toEqual([['limit-exceeded', 'loesningsbeskrivelse.json', 1, `The document nests deeper than 200 levels and was not checked: ${DEPTH}`]]);
+    expect(report.rules.find((r) => r.ruleId === 'sol-architecture-documentation')?.status).toBe('not-assessed');
+  });
+
+  it('takes the depth limit from the caller', async () => {
+    const report = await run([deepSchema(30, 'allOf')], { depth: 50 });
+    expect(found(report, ['limit-exceeded'])).toEqual([['limit-exceeded', 'api/dyb.json', 1, 'The document nests deeper than 50 levels and was not checked: the limit of levels of nesting in a document is 50 (depth).']]);
+  });
+
+  it('refuses YAML nested past the limit before js-yaml recurses into it', async () => {
+    const text = `openapi: 3.0.3\ninfo: { title: Dyb, version: "1.0.0" }\npaths: {}\nx-dyb: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
+    const report = await run([{ path: 'api/dyb.yaml', text }]);
+    expect(found(report, ['limit-exceeded', 'parse-error'])).toEqual([['limit-exceeded', 'api/dyb.yaml', 1, `The document nests deeper than 200 levels and was not checked: ${DEPTH}`]]);
+  });
+
+  it('refuses files that are shallow one by one but nest past the limit together', async () => {
+    const report = await run(deepAcrossFiles(5, 60));
+    expect(found(report, ['limit-exceeded', 'parse-error', 'rule-error'])).toEqual([
+      ['limit-exceeded', 'api/lag.json', 1, `The specification, with the files its references bring in, nests deeper than 200 levels and was not checked: ${DEPTH}`],
+    ]);
+  });
+
+  it('refuses a chain of 10,000 references across files at the chain limit, where the chain starts', async () => {
+    const report = await run(refChain(10_000));
+    expect(found(report, ['limit-exceeded', 'parse-error', 'rule-error'])).toEqual([
+      ['limit-exceeded', 'api/kaede.yaml', 11, 'The reference leads through more than 32 references in a row before it reaches its target; the specification was not checked: the limit of references ($ref) followed in a row is 32 (refChain).'],
+    ]);
+  });
+
+  it('follows a chain of references within the limit', async () => {
+    const report = await run(refChain(30));
+    expect(found(report, ['limit-exceeded', 'parse-error', 'rule-error', 'oas-refs-local'])).toEqual([]);
+  });
+});
+
+describe('XML counts', () => {
+  it('refuses 200,000 attributes before parsing them', async () => {
+    const report = await run([manyAttributes(200_000)]);
+    expect(found(report, ['limit-exceeded', 'parse-error'])).toEqual([['limit-exceeded', 'saml/sp.xml', undefined, 'The document has more than 100000 attributes and was not checked: the limit of attributes in an XML document is 100000 (xmlAttributes).']]);
+    expect(report.rules.find((r) => r.ruleId === 'saml-acs')?.status).not.toBe('pass');
+  });
+
+  it('refuses more elements than the limit the caller set', async () => {
+    const report = await run([manyChildren(2_000)], { xmlElements: 1_000 });
+    expect(found(report, ['limit-exceeded', 'parse-error'])).toEqual([['limit-exceeded', 'saml/sp.xml', undefined, 'The document has more than 1000 elements and was not checked: the limit of elements in an XML document is 1000 (xmlElements).']]);
+  });
+
+  it('checks a document within the limits, not counting comments and CDATA', async () => {
+    const file = manyChildren(900);
+    const noise = `<!-- ${'<x a="1" b="2"/>'.repeat(500)} --><![CDATA[${'<y c="3"/>'.repeat(500)}]]>`;
+    const report = await run([{ ...file, text: file.text.replace('</md:EntityDescriptor>', `${noise}</md:EntityDescriptor>`) }], { xmlElements: 1_000, xmlAttributes: 3_000 });
+    expect(found(report, ['limit-exceeded', 'parse-error'])).toEqual([]);
+    expect(found(report, ['saml-keys']).map((f) => f[3])).toEqual(['There is no certificate for encryption.', 'There is no certificate for signing.']);
+  });
+
+  it('refuses XML nested past the depth limit before parsing it', async () => {
+    const report = await run([{ path: 'saml/sp.xml', text: `<?xml version="1.0"?>\n<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata">${'<md:Extensions>'.repeat(50_000)}${'</md:Extensions>'.repeat(50_000)}</md:EntityDescriptor>\n` }]);
+    expect(found(report, ['limit-exceeded', 'parse-error'])).toEqual([['limit-exceeded', 'saml/sp.xml', undefined, `The document nests deeper than 200 levels and was not checked: ${DEPTH}`]]);
+  });
+});
+
+describe('large YAML', () => {
+  it('finds the line of a finding on every one of 2,000 operations', async () => {
+    const report = await run([manyOperations(2_000, 'yaml')]);
+    const lines = report.findings.filter((f) => f.ruleId === 'oas-operations-secured').map((f) => [f.location.pointer, f.location.range?.start.line]);
+    expect(lines).toHaveLength(2_000);
+    // each operation takes 21 lines after a header of 12; its finding points at its method
+    expect(lines.filter(([pointer, line]) => line !== 14 + 21 * Number(/~1(\d+)\//.exec(String(pointer))?.[1]))).toEqual([]);
+  });
+
+  it('still finds lines in a document that merges mappings', async () => {
+    const text = 'openapi: 3.0.3\ninfo: { title: Fletning, version: "1.0.0" }\nx-svar: &svar\n  description: OK\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          <<: [*svar]\n';
+    const report = await run([{ path: 'api/flet.yaml', text }]);
+    expect(found(report, ['oas-operations-secured'])).toEqual([['oas-operations-secured', 'api/flet.yaml', 7, 'GET /a requires no authentication.']]);
+  });
+});
