@@ -120,16 +120,16 @@ describe('$ref', () => {
   });
 
   it.each([
-    ['file:///etc/passwd', 'remote'],
-    ['../../etc/passwd', 'outside'],
-    ['%2e%2e%2f%2e%2e%2fetc/passwd', 'outside'],
-    ['/etc/passwd', 'outside'],
-    ['skemaer/', 'not-found'],
-    ['bin.yaml#/Navn', 'unparsable'],
-  ])('does not follow %s (%s), and the spec is still checked', async (ref, kind) => {
+    ['file:///etc/passwd', 'oas-refs-local', 'remote'],
+    ['../../etc/passwd', 'oas-refs-local', 'outside'],
+    ['%2e%2e%2f%2e%2e%2fetc/passwd', 'oas-refs-local', 'outside'],
+    ['/etc/passwd', 'oas-refs-local', 'outside'],
+    ['skemaer/', 'oas-refs-resolve', 'not-found'],
+    ['bin.yaml#/Navn', 'oas-refs-resolve', 'unparsable'],
+  ])('does not follow %s (%s: %s), and the spec is still checked', async (ref, ruleId, kind) => {
     const spec = `openapi: 3.0.3\ninfo: { title: A, version: "1", contact: { email: a@b.dk } }\nservers: [{ url: "https://a.dk" }]\npaths: {}\ncomponents:\n  schemas:\n    Navn: { $ref: "${ref}" }\n`;
     const report = await check({ documents: [{ path: 'api.yaml', text: spec }, { path: 'bin.yaml', text: '\u0000\u0001' }], asOf });
-    expect(report.findings.filter((f) => f.ruleId === 'oas-refs-local').map((f) => [f.messageId, f.location.range?.start.line])).toEqual([[kind, 7]]);
+    expect(report.findings.filter((f) => f.ruleId.startsWith('oas-refs-')).map((f) => [f.ruleId, f.messageId, f.location.range?.start.line])).toEqual([[ruleId, kind, 7]]);
     expect(report.rules.find((r) => r.ruleId === 'oas-contact')?.status).toBe('pass');
   });
 
@@ -140,7 +140,7 @@ describe('$ref', () => {
     writeFileSync(path.join(dir, 'api.yaml'), 'openapi: 3.0.3\ninfo: { title: A, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    Navn: { $ref: "ude/hostname" }\n');
     const report = await check({ paths: [path.join(dir, 'api.yaml')], asOf });
     expect(report.inputs.map((i) => i.path)).toEqual(['api.yaml']);
-    expect(report.findings.filter((f) => f.ruleId === 'oas-refs-local').map((f) => f.messageId)).toEqual(['not-found']);
+    expect(report.findings.filter((f) => f.ruleId.startsWith('oas-refs-')).map((f) => [f.ruleId, f.messageId])).toEqual([['oas-refs-resolve', 'not-found']]);
   });
 });
 

@@ -157,6 +157,6 @@ describe('large YAML', () => {
   it('still finds lines in a document that merges mappings', async () => {
     const text = 'openapi: 3.0.3\ninfo: { title: Fletning, version: "1.0.0" }\nx-svar: &svar\n  description: OK\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          <<: [*svar]\n';
     const report = await run([{ path: 'api/flet.yaml', text }]);
-    expect(found(report, ['oas-operations-secured'])).toEqual([['oas-operations-secured', 'api/flet.yaml', 7, 'GET /a requires no authentication.']]);
+    expect(found(report, ['oas-operations-secured'])).toEqual([['oas-operations-secured', 'api/flet.yaml', 7, 'GET /a requires no authentication, and it does not say that it is public on purpose.']]);
   });
 });
