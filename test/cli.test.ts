@@ -45,7 +45,7 @@ describe('rammetjek check', () => {
     expect(code).toBe(0);
     expect(out).toBe('');
     const report = JSON.parse(readFileSync(file, 'utf8'));
-    expect(report.reportVersion).toBe(1);
+    expect(report.reportVersion).toBe(2);
     expect(report.summary.rules).toEqual({ fail: 1, deviation: 2, pass: 56, 'not-applicable': 25 });
   });
 

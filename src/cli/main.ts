@@ -40,9 +40,11 @@ export function program(setExit: (code: number) => void = () => {}): Command {
     .addOption(new Option('--fail-on <severity>', 'afslut med 1 ved fund af mindst denne alvor · exit 1 on findings at least this severe').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--as-of <date>', 'vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD) · judge the bid as of this date', date)
     .option('--limit <name=value>', 'ændr en grænse for kontrollen, fx fileBytes=134217728 (kan gentages) · change a limit of the check (repeatable)', limit, {})
+    .option('--tender <file>', 'vurder buddet efter en udbudsprofil (udbudsprofil.yaml) · judge the bid by a tender profile')
+    .option('--assessment <file>', 'bedømmernes vurdering af buddet (kræver --tender) · the evaluators\' assessment of the bid (needs --tender)')
     .option('--timing', 'vis tidsforbrug pr. regel på stderr · print time per rule to stderr')
     .option('--no-color', 'ingen farver · no colours')
-    .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; timing?: boolean; color: boolean }) => {
+    .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; tender?: string; assessment?: string; timing?: boolean; color: boolean }) => {
       const { runCheck } = await import('./check-command.js');
       setExit(await runCheck(paths, opts));
     });
