@@ -241,7 +241,9 @@ export function planTender(input: PlanInput): TenderPlan {
     if (item.verdict === 'deviation-accepted' || item.verdict === 'deviation-rejected') {
       const selection = resolveSelector(ref, input.rules);
       const named = 'error' in selection ? [] : selection.rules;
-      const claims = input.deviations.filter((d) => upper(d.rule) === upper(ref) || d.names.some((n) => named.includes(n)));
+      // the deviation the vendor wrote with this reference; else the deviations that cover the rule named
+      const exact = input.deviations.filter((d) => upper(d.rule) === upper(ref));
+      const claims = exact.length > 0 ? exact : input.deviations.filter((d) => d.names.some((n) => named.includes(n)));
       if (claims.length === 0) {
         refuse(item, { da: `buddet erklærer ingen afvigelse fra ${ref}`, en: `the bid declares no deviation from ${ref}` });
         continue;
