@@ -226,7 +226,7 @@ export function buildReport(input: ReportInput): Report {
     // A MAY rule is a recommendation: its failure shows on the rule, but does not fail the architecture rule.
     const ruleStatuses = rules.map((r) => (r.level === 'MAY' && r.status === 'fail' ? 'pass' : r.status));
     const decision = input.decisions?.questions.get(ar.id);
-    const answer: VerdictStatus[] = !ar.manual ? [] : decision ? (decision.verdict === 'fail' ? ['fail'] : []) : ['manual'];
+    const answer: VerdictStatus[] = !ar.manual ? [] : decision ? [decision.verdict] : ['manual'];
     const statuses: VerdictStatus[] = [...ruleStatuses, ...answer];
     const status = rollUp(statuses);
     return {
