@@ -1,5 +1,6 @@
 import { reportSchema } from '../src/assess/report-schema.js';
 import { solutionSchema } from '../src/artefacts/solution/schema.js';
+import { comparisonSchema } from '../src/tender/comparison-schema.js';
 import { assessmentSchema, tenderSchema } from '../src/tender/schema.js';
 
 /**
@@ -13,5 +14,6 @@ export function publishedSchemas(): Record<string, string> {
     'report.schema.json': text(reportSchema),
     'tender.schema.json': text(tenderSchema),
     'assessment.schema.json': text(assessmentSchema),
+    'comparison.schema.json': text(comparisonSchema),
   };
 }

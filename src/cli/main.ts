@@ -50,6 +50,25 @@ export function program(setExit: (code: number) => void = () => {}): Command {
     });
 
   cli
+    .command('compare')
+    .description('sammenlign bud efter en udbudsprofil · compare bids by a tender profile')
+    .argument('<bids...>', 'buddenes mapper · the bid folders')
+    .option('--tender <file>', 'udbudsprofilen (udbudsprofil.yaml) · the tender profile')
+    .option('--assessments <dir>', 'mappe med en vurdering pr. bud (<buddets mappenavn>.yaml) · folder with one assessment per bid')
+    .addOption(new Option('-f, --format <format>', 'output').choices(['text', 'json', 'csv']).default('text'))
+    .addOption(langOption())
+    .option('-o, --output <file>', 'skriv sammenligningen til en fil · write the comparison to a file')
+    .option('--as-of <date>', 'vurder buddene pr. denne dato (ÅÅÅÅ-MM-DD) · judge the bids as of this date', date)
+    .option('--workers <n>', 'antal tråde (standard: antal kerner) · worker threads (default: the cores)', (v) => {
+      if (!/^\d+$/.test(v)) throw new InvalidArgumentError('brug et tal · use a number');
+      return Number(v);
+    })
+    .action(async (bids: string[], opts: { tender?: string; assessments?: string; format: 'text' | 'json' | 'csv'; lang: 'da' | 'en'; output?: string; asOf?: string; workers?: number }) => {
+      const { runCompare } = await import('./compare-command.js');
+      setExit(await runCompare(bids, opts));
+    });
+
+  cli
     .command('rules')
     .description('vis reglerne · list the rules')
     .option('-p, --principle <id>', 'kun regler under et princip eller en arkitekturregel (fx P4 eller "AR 4.2") · only rules under a principle or architecture rule')

@@ -115,7 +115,9 @@ async function read(source: InputSource): Promise<{ file: string; text: string; 
       { cause },
     );
   }
-  return { file: source, text: bytes.toString('utf8').replace(/^\uFEFF/, ''), sha256: createHash('sha256').update(bytes).digest('hex') };
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  // the hash of the text, so a profile read from disk and the same text given in memory have one identity
+  return { file: source, text, sha256: createHash('sha256').update(text).digest('hex') };
 }
 
 let validators: { tender: ValidateFunction; assessment: ValidateFunction } | undefined;
