@@ -46,7 +46,7 @@ export const comparisonSchema = {
     rows: {
       type: 'array',
       items: obj(
-        { kind: { enum: ['mindstekrav', 'criterion', 'total', 'principle', 'goal'] }, id: { type: 'string' }, title: localized, weight: { type: 'number' }, values: { type: 'array', items: { type: ['string', 'number', 'null'] } } },
+        { kind: { enum: ['mindstekrav', 'criterion', 'total', 'principle', 'goal'] }, id: { type: 'string' }, title: localized, weight: { type: 'number' }, values: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'null' }] } } },
         ['weight'],
       ),
     },
