@@ -12,7 +12,8 @@ export default defineConfig([
   },
   {
     // the command: ESM only; the hashbang in main.ts makes dist/cli.js executable
-    entry: { cli: 'src/cli/main.ts' },
+    // compare-worker: the worker thread of `compare`, loaded by path beside the library and the command
+    entry: { cli: 'src/cli/main.ts', 'compare-worker': 'src/assess/compare-worker.ts' },
     format: ['esm'],
     target: 'node20',
     sourcemap: false,

@@ -1,5 +1,7 @@
 import { reportSchema } from '../src/assess/report-schema.js';
 import { solutionSchema } from '../src/artefacts/solution/schema.js';
+import { comparisonSchema } from '../src/tender/comparison-schema.js';
+import { assessmentSchema, tenderSchema } from '../src/tender/schema.js';
 
 /**
  * The JSON Schemas the package publishes, by file name under schemas/. They are committed (so editors,
@@ -10,5 +12,8 @@ export function publishedSchemas(): Record<string, string> {
   return {
     'solution.schema.json': text(solutionSchema),
     'report.schema.json': text(reportSchema),
+    'tender.schema.json': text(tenderSchema),
+    'assessment.schema.json': text(assessmentSchema),
+    'comparison.schema.json': text(comparisonSchema),
   };
 }

@@ -23,6 +23,8 @@ import {
 import { CHECKED_KINDS, isRammetjekReport } from './artefacts/kinds.js';
 import { declaredDeviations } from './assess/deviations.js';
 import { buildReport, type Report } from './assess/report.js';
+import { planTender, tenderRules } from './assess/tender.js';
+import { loadAssessment, loadTender, type Assessment, type InputSource, type Tender } from './tender/load.js';
 import { diagnostic } from './core/diagnostics.js';
 import { locateFindings, runRules } from './core/engine.js';
 import { UsageError } from './core/errors.js';
@@ -54,6 +56,14 @@ export interface CheckOptions {
   readonly allowRemoteRefs?: readonly string[];
   /** Files not to read although they are under `paths`: the report being written into the bid folder. */
   readonly exclude?: readonly string[];
+  /**
+   * The tender profile (udbudsprofil) to judge the bid by: a path, `{ file, text }`, or a profile
+   * loaded once with `loadTender` (for many bids). It decides which rules run and how severe they
+   * are, and adds `report.tender`: mindstekrav per requirement, award score, open items.
+   */
+  readonly tender?: InputSource | Tender;
+  /** The evaluators' assessment of this bid (vurdering): decisions on declared and manual items, deviations, scores, waivers. Needs `tender`. */
+  readonly assessment?: InputSource | Assessment;
   /** Receives where the time went (per phase and per rule); kept out of the report so reports stay reproducible. */
   readonly onTiming?: (timing: Timing) => void;
 }
@@ -70,7 +80,16 @@ export interface Timing {
  * input (that becomes findings); throws {@link UsageError} for wrong options or missing paths.
  */
 export async function check(options: CheckOptions): Promise<Report> {
-  const rules = options.rules ?? RULES;
+  const allRules = options.rules ?? RULES;
+  const tender = options.tender === undefined ? undefined : isLoaded<Tender>(options.tender, 'tender') ? options.tender : await loadTender(options.tender, allRules);
+  if (options.assessment !== undefined && !tender) {
+    throw new UsageError({ da: 'en vurdering kræver en udbudsprofil (--tender)', en: 'an assessment needs a tender profile (--tender)' });
+  }
+  const assessment = options.assessment === undefined ? undefined : isLoaded<Assessment>(options.assessment, 'assessment') ? options.assessment : await loadAssessment(options.assessment, allRules);
+  if (assessment?.tender !== undefined && tender && assessment.tender !== tender.reference) {
+    throw new UsageError({ da: `vurderingen ${assessment.file} hører til udbud ${assessment.tender}, ikke ${tender.reference}`, en: `assessment ${assessment.file} belongs to tender ${assessment.tender}, not ${tender.reference}` });
+  }
+  const rules = tender ? tenderRules(tender, allRules) : allRules;
   if (options.asOf !== undefined && !isDate(options.asOf)) {
     throw new UsageError({ da: `asOf skal være en dato som ÅÅÅÅ-MM-DD, ikke ${options.asOf}`, en: `asOf must be a date as YYYY-MM-DD, not ${options.asOf}` });
   }
@@ -94,7 +113,7 @@ export async function check(options: CheckOptions): Promise<Report> {
     });
   }
   const wholeBid = options.paths && !gathered.folderGiven ? await descriptionFolder(gathered, descriptions[0]) : undefined;
-  if (wholeBid) return check({ ...options, paths: [wholeBid] });
+  if (wholeBid) return check({ ...options, paths: [wholeBid], ...(tender ? { tender } : {}), ...(assessment ? { assessment } : {}) });
 
   // nothing to check says it all; otherwise each named file of no known kind says so itself
   const nothing = nothingToCheck(loaded.bid, gathered);
@@ -109,7 +128,11 @@ export async function check(options: CheckOptions): Promise<Report> {
   clock.lap('rules');
   const findings = locateFindings([...problems, ...runs.flatMap((r) => r.findings)], loaded.texts).sort(compareFindings);
   clock.lap('locate');
-  const report = buildReport({
+  const claims = declaredDeviations(loaded.bid.solutions, rules);
+  const plan = tender
+    ? planTender({ tender, ...(assessment ? { assessment } : {}), asOf, rules, files: loaded.bid.files, findings, deviations: claims, bidKinds: loaded.bid.solutions[0]?.doc.profile?.kinds ?? [] })
+    : undefined;
+  const built = buildReport({
     root,
     asOf,
     version: VERSION,
@@ -119,11 +142,17 @@ export async function check(options: CheckOptions): Promise<Report> {
     unreadableSolutions: loaded.bid.unreadableSolutions,
     runs,
     findings,
-    deviations: declaredDeviations(loaded.bid.solutions, rules),
+    deviations: plan?.deviations ?? claims,
+    ...(plan ? { waive: plan.waive, decisions: plan.decisions } : {}),
   });
+  const report = plan ? { ...built, tender: plan.finish(built) } : built;
   clock.lap('assess');
   options.onTiming?.({ phases: clock.phases, rules: runs.map((r) => ({ ruleId: r.rule.id, ms: r.ms })) });
   return report;
+}
+
+function isLoaded<T extends { kind: string }>(value: unknown, kind: T['kind']): value is T {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === kind;
 }
 
 function joinRoot(root: string, file: string): string {

@@ -1,5 +1,7 @@
+import { tenderSectionSchema } from '../tender/report-schema.js';
+
 /**
- * JSON Schema (draft 2020-12) of the report (reportVersion 1), published as
+ * JSON Schema (draft 2020-12) of the report (reportVersion 2), published as
  * schemas/report.schema.json. Tests validate every fixture report against it.
  */
 
@@ -9,8 +11,9 @@ const severity = { enum: ['error', 'warning', 'info'] };
 const counts = { type: 'object', propertyNames: status, additionalProperties: { type: 'integer', minimum: 1 } };
 const position = { type: 'object', required: ['line', 'column'], additionalProperties: false, properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } } };
 const architectureRuleId = { type: 'string', pattern: '^AR [1-8]\\.[0-9]$' };
+const decision = { type: 'object', additionalProperties: false, required: ['verdict', 'assessor', 'date'], properties: { verdict: { enum: ['pass', 'fail'] }, assessor: { type: 'string' }, date: { type: 'string' } } };
 
-export const REPORT_SCHEMA_ID = 'https://schemas.rammetjek.dk/report/1.json';
+export const REPORT_SCHEMA_ID = 'https://schemas.rammetjek.dk/report/2.json';
 
 export const reportSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -21,7 +24,7 @@ export const reportSchema = {
   additionalProperties: false,
   required: ['reportVersion', 'tool', 'ruleset', 'framework', 'asOf', 'root', 'inputs', 'summary', 'goals', 'principles', 'architectureRules', 'rules', 'findings', 'deviations'],
   properties: {
-    reportVersion: { const: 1 },
+    reportVersion: { const: 2 },
     tool: { type: 'object', additionalProperties: false, required: ['name', 'version'], properties: { name: { const: 'rammetjek' }, version: { type: 'string' } } },
     ruleset: { type: 'object', additionalProperties: false, required: ['version', 'sha256', 'rules'], properties: { version: { type: 'string' }, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, rules: { type: 'integer', minimum: 0 } } },
     framework: { type: 'object', additionalProperties: false, required: ['name', 'version', 'url'], properties: { name: localized, version: { type: 'string' }, url: { type: 'string' } } },
@@ -38,9 +41,9 @@ export const reportSchema = {
     summary: {
       type: 'object', additionalProperties: false, required: ['findings', 'rules', 'mindstekrav'],
       properties: {
-        findings: { type: 'object', additionalProperties: false, required: ['error', 'warning', 'info', 'deviation'], properties: { error: { type: 'integer' }, warning: { type: 'integer' }, info: { type: 'integer' }, deviation: { type: 'integer' } } },
+        findings: { type: 'object', additionalProperties: false, required: ['error', 'warning', 'info', 'deviation'], properties: { error: { type: 'integer' }, warning: { type: 'integer' }, info: { type: 'integer' }, deviation: { type: 'integer' }, waived: { type: 'integer' } } },
         rules: counts,
-        mindstekrav: { type: 'object', additionalProperties: false, required: ['status', 'assessed', 'failed', 'notAssessed', 'deviations'], properties: { status: { enum: ['met', 'not-met', 'not-assessed'] }, assessed: { type: 'integer' }, failed: { type: 'array', items: { type: 'string' } }, notAssessed: { type: 'array', items: { type: 'string' } }, deviations: { type: 'array', items: { type: 'string' } } } },
+        mindstekrav: { type: 'object', additionalProperties: false, required: ['status', 'assessed', 'failed', 'notAssessed', 'deviations'], properties: { status: { enum: ['met', 'met-by-deviation', 'not-met', 'not-assessed'] }, assessed: { type: 'integer' }, failed: { type: 'array', items: { type: 'string' } }, notAssessed: { type: 'array', items: { type: 'string' } }, deviations: { type: 'array', items: { type: 'string' } } } },
       },
     },
     goals: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'title', 'status', 'counts', 'architectureRules'], properties: { id: { type: 'string' }, title: localized, status, counts, architectureRules: { type: 'array', items: architectureRuleId } } } },
@@ -49,7 +52,7 @@ export const reportSchema = {
       type: 'array',
       items: {
         type: 'object', additionalProperties: false, required: ['id', 'principle', 'title', 'municipal', 'url', 'status', 'rules'],
-        properties: { id: architectureRuleId, principle: { type: 'string' }, title: localized, municipal: { type: 'boolean' }, url: { type: 'string' }, status, rules: { type: 'array', items: { type: 'string' } }, manual: { type: 'object', additionalProperties: false, required: ['question', 'evidence'], properties: { question: localized, evidence: localized } } },
+        properties: { id: architectureRuleId, principle: { type: 'string' }, title: localized, municipal: { type: 'boolean' }, url: { type: 'string' }, status, rules: { type: 'array', items: { type: 'string' } }, manual: { type: 'object', additionalProperties: false, required: ['question', 'evidence'], properties: { question: localized, evidence: localized } }, decision },
       },
     },
     rules: {
@@ -57,7 +60,7 @@ export const reportSchema = {
       items: {
         type: 'object', additionalProperties: false,
         required: ['ruleId', 'catalogueId', 'title', 'appliesTo', 'level', 'mode', 'sourceKind', 'severity', 'architectureRules', 'status', 'findings', 'deviations'],
-        properties: { ruleId: { type: 'string' }, catalogueId: { type: 'string' }, title: localized, appliesTo: { type: 'string' }, level: { enum: ['MUST', 'SHOULD', 'MAY'] }, mode: { enum: ['automatic', 'declared', 'manual'] }, sourceKind: { enum: ['primary', 'secondary', 'ours'] }, severity, architectureRules: { type: 'array', items: architectureRuleId }, status, reason: localized, findings: { type: 'integer', minimum: 0 }, deviations: { type: 'array', items: { type: 'integer' } } },
+        properties: { ruleId: { type: 'string' }, catalogueId: { type: 'string' }, title: localized, appliesTo: { type: 'string' }, level: { enum: ['MUST', 'SHOULD', 'MAY'] }, mode: { enum: ['automatic', 'declared', 'manual'] }, sourceKind: { enum: ['primary', 'secondary', 'ours'] }, severity, architectureRules: { type: 'array', items: architectureRuleId }, status, reason: localized, findings: { type: 'integer', minimum: 0 }, deviations: { type: 'array', items: { type: 'integer' } }, decision },
       },
     },
     findings: {
@@ -70,15 +73,22 @@ export const reportSchema = {
           location: { type: 'object', additionalProperties: false, required: ['file', 'pointer'], properties: { file: { type: 'string' }, pointer: { type: 'string' }, key: { type: 'boolean' }, range: { type: 'object', additionalProperties: false, required: ['start', 'end'], properties: { start: position, end: position } } } },
           architectureRules: { type: 'array', items: architectureRuleId },
           deviation: { type: 'integer', minimum: 0 },
+          waived: { type: 'integer', minimum: 0 },
         },
       },
     },
     deviations: {
       type: 'array',
       items: {
-        type: 'object', additionalProperties: false, required: ['index', 'file', 'pointer', 'rule', 'justification', 'mitigation', 'covers', 'explained'],
-        properties: { index: { type: 'integer' }, file: { type: 'string' }, pointer: { type: 'string' }, rule: { type: 'string' }, justification: { type: 'string' }, mitigation: { type: 'string' }, evidence: { type: 'string' }, covers: { type: 'array', items: { type: 'string' } }, explained: { type: 'boolean' } },
+        type: 'object', additionalProperties: false, required: ['index', 'file', 'pointer', 'rule', 'justification', 'mitigation', 'covers', 'findings', 'explained', 'known'],
+        properties: {
+          index: { type: 'integer' }, file: { type: 'string' }, pointer: { type: 'string' }, rule: { type: 'string' }, justification: { type: 'string' }, mitigation: { type: 'string' }, evidence: { type: 'string' }, covers: { type: 'array', items: { type: 'string' } },
+          findings: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['ruleId', 'file', 'pointer'], properties: { ruleId: { type: 'string' }, file: { type: 'string' }, pointer: { type: 'string' }, line: { type: 'integer', minimum: 1 } } } },
+          explained: { type: 'boolean' }, known: { type: 'boolean' },
+          decision: { type: 'object', additionalProperties: false, required: ['verdict', 'assessor', 'date'], properties: { verdict: { enum: ['accepted', 'rejected'] }, assessor: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' } } },
+        },
       },
     },
+    tender: tenderSectionSchema,
   },
 } as const;

@@ -14,11 +14,12 @@ import type { RuleRun } from '../core/engine.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Level, Mode, RuleTarget, SourceKind } from '../core/rule.js';
 import type { Localized } from '../core/text.js';
-import type { DeclaredDeviation } from './deviations.js';
+import { coveringDeviation, deviationRegister, type DeclaredDeviation, type DeviationClaim } from './deviations.js';
+import type { TenderResult } from './tender.js';
 
 /**
- * The verdict on a rule, an architecture rule, a principle or a goal. `waived` (the buyer accepted a
- * deviation) is part of the model for tender profiles; nothing sets it yet.
+ * The verdict on a rule, an architecture rule, a principle or a goal. `waived`: the buyer accepted
+ * every finding of the rule by a waiver in the tender profile or the assessment.
  */
 export type VerdictStatus = 'pass' | 'fail' | 'deviation' | 'waived' | 'manual' | 'not-applicable' | 'not-assessed';
 
@@ -39,6 +40,15 @@ export interface RuleVerdict {
   readonly findings: number;
   /** Indexes in the deviation register of the deviations that cover this rule. */
   readonly deviations: readonly number[];
+  /** The evaluator's decision on a declared rule (from the assessment), which the verdict follows. */
+  readonly decision?: Decision;
+}
+
+/** Who decided a declared rule or an architecture rule's question, and how. */
+export interface Decision {
+  readonly verdict: 'pass' | 'fail';
+  readonly assessor: string;
+  readonly date: string;
 }
 
 export interface ArchitectureRuleVerdict {
@@ -51,6 +61,8 @@ export interface ArchitectureRuleVerdict {
   readonly rules: readonly string[];
   /** The question for the evaluator, when no rule decides this architecture rule. */
   readonly manual?: ManualAssessment;
+  /** The evaluator's answer to the question (from the assessment). */
+  readonly decision?: Decision;
 }
 
 export interface RollUp {
@@ -75,9 +87,10 @@ export interface Mindstekrav {
   /**
    * `not-met` when a MUST rule fails; `not-assessed` when a MUST rule could not be assessed (its
    * document is missing or unreadable, or the rule crashed) — what was never checked is never "met";
-   * `met` only when every MUST rule was assessed and none fails.
+   * `met` only when every MUST rule was assessed and none fails; `met-by-deviation` when some MUST
+   * rule is met only by a deviation the vendor declared (listed in `deviations`): never plain "met".
    */
-  readonly status: 'met' | 'not-met' | 'not-assessed';
+  readonly status: 'met' | 'met-by-deviation' | 'not-met' | 'not-assessed';
   readonly assessed: number;
   readonly failed: readonly string[];
   /** MUST rules that could not be assessed. */
@@ -87,7 +100,7 @@ export interface Mindstekrav {
 }
 
 export interface Report {
-  readonly reportVersion: 1;
+  readonly reportVersion: 2;
   readonly tool: { readonly name: 'rammetjek'; readonly version: string };
   readonly ruleset: { readonly version: string; readonly sha256: string; readonly rules: number };
   readonly framework: { readonly name: Localized; readonly version: string; readonly url: string };
@@ -105,7 +118,8 @@ export interface Report {
   };
   readonly inputs: readonly BidFile[];
   readonly summary: {
-    readonly findings: Readonly<Record<Severity, number>> & { readonly deviation: number };
+    /** Open findings by severity; covered by a deviation, and (when any) waived by the buyer. */
+    readonly findings: Readonly<Record<Severity, number>> & { readonly deviation: number; readonly waived?: number };
     readonly rules: Readonly<Partial<Record<VerdictStatus, number>>>;
     readonly mindstekrav: Mindstekrav;
   };
@@ -115,6 +129,8 @@ export interface Report {
   readonly rules: readonly RuleVerdict[];
   readonly findings: readonly Finding[];
   readonly deviations: readonly DeclaredDeviation[];
+  /** The evaluation against a tender profile (`check({ tender })`): mindstekrav, award score, open items, decisions. */
+  readonly tender?: TenderResult;
 }
 
 export interface ReportInput {
@@ -129,7 +145,11 @@ export interface ReportInput {
   readonly runs: readonly RuleRun[];
   /** All findings, located and sorted, including load and parse errors. */
   readonly findings: readonly Finding[];
-  readonly deviations: readonly DeclaredDeviation[];
+  readonly deviations: readonly DeviationClaim[];
+  /** The waiver that covers a finding (index in the tender's waiver register), for findings no deviation covers. */
+  readonly waive?: (finding: Finding) => number | undefined;
+  /** The evaluators' decisions on declared rules and on architecture rules' questions. */
+  readonly decisions?: { readonly rules: ReadonlyMap<string, Decision>; readonly questions: ReadonlyMap<string, Decision> };
 }
 
 /** Order of precedence when verdicts roll up: the first status present wins. A rule that could not be assessed outranks a pass: "no findings" must not hide what was never checked. */
@@ -150,17 +170,14 @@ function count(statuses: readonly VerdictStatus[]): Partial<Record<VerdictStatus
 
 /** Marks findings covered by an explained deviation, and decides a verdict for every rule in scope. */
 export function buildReport(input: ReportInput): Report {
-  const coveringByRule = new Map<string, DeclaredDeviation[]>();
-  for (const deviation of input.deviations) {
-    for (const ruleId of deviation.covers) coveringByRule.set(ruleId, [...(coveringByRule.get(ruleId) ?? []), deviation]);
-  }
-  const findingsByRule = new Map<string, Finding[]>();
-
-  const findings = input.findings.map((finding) => {
-    const covering = (coveringByRule.get(finding.ruleId) ?? []).find((d) => d.explained);
-    return covering ? { ...finding, deviation: covering.index } : finding;
+  const findings = input.findings.map((finding): Finding => {
+    const deviation = coveringDeviation(finding, input.deviations);
+    if (deviation !== undefined) return { ...finding, deviation };
+    const waived = input.waive?.(finding);
+    return waived !== undefined ? { ...finding, waived } : finding;
   });
-
+  const register = deviationRegister(input.deviations, findings);
+  const findingsByRule = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = findingsByRule.get(f.ruleId);
     if (list) list.push(f);
@@ -169,15 +186,18 @@ export function buildReport(input: ReportInput): Report {
   const unreadable = input.unreadableSolutions?.[0];
   const ruleVerdicts: RuleVerdict[] = input.runs.map((run) => {
     const own = findingsByRule.get(run.rule.id) ?? [];
-    const open = own.filter((f) => f.deviation === undefined);
+    const open = own.filter((f) => f.deviation === undefined && f.waived === undefined);
+    const decision = input.decisions?.rules.get(run.rule.id);
     // Without a solution description nothing can be judged (not assessed); a bid without, say, an
     // OpenAPI file simply offers no such interface, which cross-document rules check (not applicable).
     const missing = run.targets === 0 && (run.rule.appliesTo === 'solution' || run.rule.appliesTo === 'bid');
     const status: VerdictStatus =
       missing || run.crashed || run.timedOut ? 'not-assessed'
       : run.targets === 0 || run.applicable === 0 ? 'not-applicable'
+      : decision ? decision.verdict
       : open.length > 0 ? 'fail'
-      : own.length > 0 ? 'deviation'
+      : own.some((f) => f.deviation !== undefined) ? 'deviation'
+      : own.length > 0 ? 'waived'
       : 'pass';
     const reason: Localized | undefined =
       status !== 'not-assessed' ? undefined
@@ -198,7 +218,8 @@ export function buildReport(input: ReportInput): Report {
       status,
       ...(reason ? { reason } : {}),
       findings: own.length,
-      deviations: (coveringByRule.get(run.rule.id) ?? []).map((d) => d.index),
+      deviations: register.filter((d) => d.covers.includes(run.rule.id)).map((d) => d.index),
+      ...(decision && status === decision.verdict ? { decision } : {}),
     };
   });
 
@@ -207,7 +228,9 @@ export function buildReport(input: ReportInput): Report {
     // A person still has to judge an architecture rule with a manual question, whatever the machine found.
     // A MAY rule is a recommendation: its failure shows on the rule, but does not fail the architecture rule.
     const ruleStatuses = rules.map((r) => (r.level === 'MAY' && r.status === 'fail' ? 'pass' : r.status));
-    const statuses: VerdictStatus[] = [...ruleStatuses, ...(ar.manual ? (['manual'] as const) : [])];
+    const decision = input.decisions?.questions.get(ar.id);
+    const answer: VerdictStatus[] = !ar.manual ? [] : decision ? [decision.verdict] : ['manual'];
+    const statuses: VerdictStatus[] = [...ruleStatuses, ...answer];
     const status = rollUp(statuses);
     return {
       id: ar.id,
@@ -218,6 +241,7 @@ export function buildReport(input: ReportInput): Report {
       status,
       rules: rules.map((r) => r.ruleId),
       ...(ar.manual ? { manual: ar.manual } : {}),
+      ...(ar.manual && decision ? { decision } : {}),
     };
   });
 
@@ -244,7 +268,7 @@ export function buildReport(input: ReportInput): Report {
   const first = input.solutions[0];
   const s = first?.doc.solution;
   return {
-    reportVersion: 1,
+    reportVersion: 2,
     tool: { name: 'rammetjek', version: input.version },
     ruleset: input.ruleset,
     framework: { name: FRAMEWORK.name, version: FRAMEWORK.version, url: FRAMEWORK.url },
@@ -264,14 +288,15 @@ export function buildReport(input: ReportInput): Report {
     inputs: input.files,
     summary: {
       findings: {
-        error: findings.filter((f) => f.severity === 'error' && f.deviation === undefined).length,
-        warning: findings.filter((f) => f.severity === 'warning' && f.deviation === undefined).length,
-        info: findings.filter((f) => f.severity === 'info' && f.deviation === undefined).length,
+        error: findings.filter((f) => f.severity === 'error' && counts(f)).length,
+        warning: findings.filter((f) => f.severity === 'warning' && counts(f)).length,
+        info: findings.filter((f) => f.severity === 'info' && counts(f)).length,
         deviation: findings.filter((f) => f.deviation !== undefined).length,
+        ...(findings.some((f) => f.waived !== undefined) ? { waived: findings.filter((f) => f.waived !== undefined).length } : {}),
       },
       rules: count(ruleVerdicts.map((v) => v.status)),
       mindstekrav: {
-        status: failed.length > 0 ? 'not-met' : notAssessed.length > 0 || assessed.length === 0 ? 'not-assessed' : 'met',
+        status: failed.length > 0 ? 'not-met' : notAssessed.length > 0 || assessed.length === 0 ? 'not-assessed' : mustDeviations.length > 0 ? 'met-by-deviation' : 'met',
         assessed: assessed.length,
         failed,
         notAssessed,
@@ -283,6 +308,11 @@ export function buildReport(input: ReportInput): Report {
     architectureRules,
     rules: ruleVerdicts,
     findings,
-    deviations: input.deviations,
+    deviations: register,
   };
+}
+
+/** An open finding: neither covered by a deviation nor waived. */
+export function counts(finding: Finding): boolean {
+  return finding.deviation === undefined && finding.waived === undefined;
 }

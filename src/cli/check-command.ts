@@ -17,6 +17,8 @@ export interface CheckCommandOptions {
   readonly limit?: Readonly<Record<string, number>>;
   readonly timing?: boolean;
   readonly color: boolean;
+  readonly tender?: string;
+  readonly assessment?: string;
 }
 
 /** Runs `rammetjek check` and returns the exit code. */
@@ -25,7 +27,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   // the report may be written into the bid folder (by --output, or by the shell's `>`): never read it back
   const exclude = [...(opts.output ? [opts.output] : []), ...(process.stdout.isTTY ? [] : ['/dev/stdout'])];
   const limits = checkedLimits(opts.limit ?? {});
-  const report = await check({ paths, exclude, limits, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
+  const report = await check({ paths, exclude, limits, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.tender ? { tender: opts.tender } : {}), ...(opts.assessment ? { assessment: opts.assessment } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
   const toFile = opts.output !== undefined;
   const text =
     opts.format === 'json'
@@ -33,6 +35,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
       : renderText(report, { lang: opts.lang, color: opts.color && !toFile && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
   const written = toFile ? await writeOrPrint(opts.output as string, text, opts.lang) : (process.stdout.write(text), true);
   if (timing) console.error(formatTiming(timing));
+  for (const r of report.tender?.refused ?? []) console.error(`rammetjek: ${report.tender?.assessment?.file ?? ''}:${r.line}: ${opts.lang === 'da' ? 'afgørelsen er afvist' : 'decision refused'} (${r.ref}): ${r.reason[opts.lang]}`);
 
   const nothing = report.findings.find((f) => f.ruleId === 'nothing-to-check');
   if (nothing) {
@@ -41,7 +44,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   }
   if (!written || report.findings.some((f) => f.ruleId === 'rule-error')) return EXIT.error;
   if (opts.failOn === 'never') return EXIT.clean;
-  const failing = report.findings.some((f) => f.deviation === undefined && atLeast(f.severity, opts.failOn as 'error' | 'warning' | 'info'));
+  const failing = report.findings.some((f) => f.deviation === undefined && f.waived === undefined && atLeast(f.severity, opts.failOn as 'error' | 'warning' | 'info'));
   return failing ? EXIT.findings : EXIT.clean;
 }
 

@@ -79,11 +79,33 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
       .addOption(new Option('--fail-on <alvor>', say('afslut med 1 ved fund af mindst denne alvor', 'exit 1 on findings at least this severe')).choices(['error', 'warning', 'info', 'never']).default('error'))
       .option('--as-of <dato>', say('vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD)', 'judge the bid as of this date (YYYY-MM-DD)'), dateParser(say))
       .option('--limit <navn=værdi>', say('ændr en grænse for kontrollen, fx fileBytes=134217728 (kan gentages)', 'change a limit of the check, e.g. fileBytes=134217728 (repeatable)'), limitParser(say), {})
+      .option('--tender <fil>', say('vurder buddet efter en udbudsprofil (udbudsprofil.yaml)', 'judge the bid by a tender profile'))
+      .option('--assessment <fil>', say('bedømmernes vurdering af buddet (kræver --tender)', "the evaluators' assessment of the bid (needs --tender)"))
       .option('--timing', say('vis tidsforbrug pr. regel på stderr', 'print time per rule to stderr'))
       .option('--no-color', say('ingen farver', 'no colours'))
-      .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; timing?: boolean; color: boolean }) => {
+      .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; tender?: string; assessment?: string; timing?: boolean; color: boolean }) => {
         const { runCheck } = await import('./check-command.js');
         setExit(await runCheck(paths, opts));
+      }),
+  );
+
+  cli.addCommand(
+    command('compare')
+      .description(say('sammenlign bud efter en udbudsprofil', 'compare bids by a tender profile'))
+      .argument(say('<bud...>', '<bids...>'), say('buddenes mapper', 'the bid folders'))
+      .option('--tender <fil>', say('udbudsprofilen (udbudsprofil.yaml)', 'the tender profile'))
+      .option('--assessments <mappe>', say('mappe med en vurdering pr. bud (<buddets mappenavn>.yaml)', 'folder with one assessment per bid (<bid folder name>.yaml)'))
+      .addOption(new Option('-f, --format <format>', say('format', 'format')).choices(['text', 'json', 'csv']).default('text'))
+      .addOption(langOption(say))
+      .option('-o, --output <fil>', say('skriv sammenligningen til en fil', 'write the comparison to a file'))
+      .option('--as-of <dato>', say('vurder buddene pr. denne dato (ÅÅÅÅ-MM-DD)', 'judge the bids as of this date (YYYY-MM-DD)'), dateParser(say))
+      .option('--workers <antal>', say('antal tråde (standard: antal kerner)', 'worker threads (default: the cores)'), (v) => {
+        if (!/^\d+$/.test(v)) throw new InvalidArgumentError(say('brug et tal', 'use a number'));
+        return Number(v);
+      })
+      .action(async (bids: string[], opts: { tender?: string; assessments?: string; format: 'text' | 'json' | 'csv'; lang: 'da' | 'en'; output?: string; asOf?: string; workers?: number }) => {
+        const { runCompare } = await import('./compare-command.js');
+        setExit(await runCompare(bids, opts));
       }),
   );
 

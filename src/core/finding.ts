@@ -38,6 +38,8 @@ export interface Finding {
   readonly architectureRules: readonly string[];
   /** Set when a declared deviation covers the finding (comply-or-explain). */
   readonly deviation?: number;
+  /** Set when a waiver of the buyer covers the finding (index in the report's `tender.waivers`): it stays visible but does not count. */
+  readonly waived?: number;
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

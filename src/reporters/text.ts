@@ -2,6 +2,7 @@ import type { Report, VerdictStatus } from '../assess/report.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang } from '../core/text.js';
 import { countOf, SEVERITY, SHOWN, type ShownStatus, shownStatus, STATUS, t, WORDS } from './labels.js';
+import { tenderLines } from './tender-section.js';
 
 export interface TextOptions {
   readonly lang: Lang;
@@ -49,13 +50,17 @@ export function renderText(report: Report, options: TextOptions): string {
   const mustText =
     m.status === 'not-met' ? c.red(`${t(WORDS.notMet, lang)} — ${m.failed.length === 1 ? t({ da: '1 SKAL-regel er ikke opfyldt', en: '1 MUST rule fails' }, lang) : t({ da: `${m.failed.length} SKAL-regler er ikke opfyldt`, en: `${m.failed.length} MUST rules fail` }, lang)}`)
     : m.status === 'not-assessed' ? c.yellow(`${t(STATUS['not-assessed'], lang)}${m.notAssessed.length ? ` — ${t({ da: `${m.notAssessed.length} SKAL-regler kunne ikke vurderes`, en: `${m.notAssessed.length} MUST rules could not be assessed` }, lang)}` : ''}`)
-    : m.deviations.length ? c.yellow(t(WORDS.metByDeviation, lang))
+    : m.status === 'met-by-deviation' ? c.yellow(t(WORDS.metByDeviation, lang))
     : c.green(t(WORDS.met, lang));
-  out.push(`  ${t(WORDS.mindstekrav, lang)}: ${mustText}`);
-  out.push(...ruleList(report, m.failed, lang, c.red(MARK.fail)), ...ruleList(report, m.notAssessed, lang, c.yellow(MARK['not-assessed'])), ...ruleList(report, m.deviations, lang, c.yellow(MARK.deviation)));
-  out.push(`  ${t(WORDS.findings, lang)}: ${countOf(sum.findings.error, 'error', lang)}, ${countOf(sum.findings.warning, 'warning', lang)}, ${countOf(sum.findings.info, 'info', lang)}${sum.findings.deviation ? `, ${sum.findings.deviation} ${t(WORDS.covered, lang)}` : ''}`);
+  if (!report.tender) {
+    out.push(`  ${t(WORDS.mindstekrav, lang)}: ${mustText}`);
+    out.push(...ruleList(report, m.failed, lang, c.red(MARK.fail)), ...ruleList(report, m.notAssessed, lang, c.yellow(MARK['not-assessed'])), ...ruleList(report, m.deviations, lang, c.yellow(MARK.deviation)));
+  }
+  out.push(`  ${t(WORDS.findings, lang)}: ${countOf(sum.findings.error, 'error', lang)}, ${countOf(sum.findings.warning, 'warning', lang)}, ${countOf(sum.findings.info, 'info', lang)}${sum.findings.deviation ? `, ${sum.findings.deviation} ${t(WORDS.covered, lang)}` : ''}${sum.findings.waived ? `, ${sum.findings.waived} ${t(WORDS.waivedFindings, lang)}` : ''}`);
   out.push(`  ${t(WORDS.coverage, lang)}: ${report.rules.length} ${t(WORDS.rules, lang)} — ${Object.entries(sum.rules).map(([k, n]) => `${n} ${t(STATUS[k as VerdictStatus], lang)}`).join(', ')}`);
   out.push('');
+
+  if (report.tender) out.push(...tenderLines(report.tender, lang, c));
 
   out.push(c.bold(t(WORDS.goals, lang)));
   const goalWidth = Math.max(...report.goals.map((g) => t(g.title, lang).length));
@@ -86,8 +91,10 @@ export function renderText(report: Report, options: TextOptions): string {
   if (report.deviations.length > 0) {
     out.push(c.bold(t(WORDS.deviations, lang)));
     for (const d of report.deviations) {
-      const covers = d.covers.length ? d.covers.join(', ') : t(WORDS.nothing, lang);
-      out.push(`  ${d.rule} (${t(WORDS.covers, lang)}: ${covers})${d.explained ? '' : c.red(` — ${t(WORDS.unexplained, lang)}`)}`);
+      const covers = !d.known ? t(WORDS.nothing, lang) : d.covers.length ? d.covers.join(', ') : t(WORDS.noFindingsCovered, lang);
+      const decision = d.decision ? ` — ${t(d.decision.verdict === 'accepted' ? WORDS.accepted : WORDS.rejected, lang)} (${d.decision.assessor}, ${d.decision.date})` : '';
+      out.push(`  ${d.rule} (${t(WORDS.covers, lang)}: ${covers})${d.explained ? '' : c.red(` — ${t(WORDS.unexplained, lang)}`)}${decision}`);
+      for (const f of d.findings) out.push(c.dim(`      ${joinPath(report.root, f.file)}:${f.line ?? '-'} ${f.ruleId}`));
       if (d.justification) out.push(`      ${t(WORDS.justification, lang)}: ${d.justification}`);
       if (d.mitigation) out.push(`      ${t(WORDS.mitigation, lang)}: ${d.mitigation}`);
     }
@@ -122,7 +129,7 @@ function ruleList(report: Report, ids: readonly string[], lang: Lang, mark: stri
 
 function findingLine(f: Finding, lang: Lang, c: Colours): string {
   const pos = f.location.range ? `${f.location.range.start.line}:${f.location.range.start.column}` : '-';
-  const sev = f.deviation !== undefined ? c.dim(t(WORDS.covered, lang)) : f.severity === 'error' ? c.red(t(SEVERITY.error, lang)) : f.severity === 'warning' ? c.yellow(t(SEVERITY.warning, lang)) : c.dim('info');
+  const sev = f.deviation !== undefined ? c.dim(t(WORDS.covered, lang)) : f.waived !== undefined ? c.dim(t(WORDS.waivedFinding, lang)) : f.severity === 'error' ? c.red(t(SEVERITY.error, lang)) : f.severity === 'warning' ? c.yellow(t(SEVERITY.warning, lang)) : c.dim('info');
   const id = c.dim(f.catalogueId === f.ruleId ? f.ruleId : `${f.ruleId} (${f.catalogueId})`);
   return `    ${pos.padEnd(7)} ${sev}  ${f.message[lang]}  ${id}\n            ${c.dim(`${t(WORDS.fix, lang)}: ${f.fix[lang]}`)}`;
 }
