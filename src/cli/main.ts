@@ -34,15 +34,17 @@ export function program(setExit: (code: number) => void = () => {}): Command {
     .command('check')
     .description('tjek et bud (filer og mapper) · check a bid (files and folders)')
     .argument('<paths...>', 'løsningsbeskrivelse, specifikationer eller buddets mappe · solution description, specs or the bid folder')
-    .addOption(new Option('-f, --format <format>', 'output').choices(['text', 'json']).default('text'))
+    .option('-f, --format <formats>', 'et eller flere formater, adskilt med komma · one or more formats, comma-separated: text, json, html, md, sarif, junit, github', 'text')
     .addOption(langOption())
-    .option('-o, --output <file>', 'skriv rapporten til en fil · write the report to a file')
+    .option('-o, --output <file>', 'skriv rapporten (ét format) til en fil · write the report (one format) to a file')
+    .option('--output-dir <dir>', 'skriv én fil pr. format til mappen (rammetjek.html, rammetjek.sarif …) · write one file per format to the folder')
+    .option('-q, --quiet', 'kun sammenfatning og fund, til CI-logge · only the summary and findings, for CI logs')
     .addOption(new Option('--fail-on <severity>', 'afslut med 1 ved fund af mindst denne alvor · exit 1 on findings at least this severe').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--as-of <date>', 'vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD) · judge the bid as of this date', date)
     .option('--limit <name=value>', 'ændr en grænse for kontrollen, fx fileBytes=134217728 (kan gentages) · change a limit of the check (repeatable)', limit, {})
     .option('--timing', 'vis tidsforbrug pr. regel på stderr · print time per rule to stderr')
     .option('--no-color', 'ingen farver · no colours')
-    .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; timing?: boolean; color: boolean }) => {
+    .action(async (paths: string[], opts: { format: string; lang: 'da' | 'en'; output?: string; outputDir?: string; quiet?: boolean; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; timing?: boolean; color: boolean }) => {
       const { runCheck } = await import('./check-command.js');
       setExit(await runCheck(paths, opts));
     });
@@ -115,7 +117,8 @@ async function handle(error: unknown, lang: 'da' | 'en'): Promise<number> {
   }
   const { UsageError } = await import('../core/errors.js');
   if (error instanceof UsageError) {
-    console.error(`rammetjek: ${error.text[lang]}`);
+    const { neutralise } = await import('../reporters/neutralise.js');
+    console.error(`rammetjek: ${neutralise(error.text[lang])}`);
     return EXIT.error;
   }
   console.error('rammetjek: intern fejl · internal error');
