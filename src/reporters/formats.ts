@@ -2,6 +2,7 @@ import type { Report } from '../assess/report.js';
 import type { Lang } from '../core/text.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
 /** Every report format, in the order `--format` lists them. */
@@ -38,6 +39,8 @@ export function render(format: Format, report: Report, options: RenderOptions): 
       return renderJson(report);
     case 'html':
       return renderHtml(report, { lang: options.lang });
+    case 'sarif':
+      return renderSarif(report, { lang: options.lang, exitCode: options.exitCode });
     default:
       throw new Error(`format ${format} is not implemented`);
   }
