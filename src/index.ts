@@ -28,6 +28,8 @@ export { solutionSchema } from './artefacts/solution/schema.js';
 export { reportSchema } from './assess/report-schema.js';
 export { renderJson } from './reporters/json.js';
 export { renderText, type TextOptions } from './reporters/text.js';
+export { renderHtml, type HtmlOptions } from './reporters/html.js';
+export { neutralise } from './reporters/neutralise.js';
 export { RULES, RULESET_VERSION } from '../rules/index.js';
 export { ARCHITECTURE_RULES, GOALS, PRINCIPLES, FRAMEWORK } from '../rules/catalogue/framework.js';
 export { VERSION } from './version.js';

@@ -80,7 +80,8 @@ describe('a usage error names the one command that helps', () => {
     [['check', '--frmat', BID, '--lang', 'da'], 'rammetjek: ukendt tilvalg --frmat (mente du --format?); se «rammetjek check --help»'],
     [['check', '--frmat', BID, '--lang', 'en'], "rammetjek: unknown option --frmat (did you mean --format?); see 'rammetjek check --help'"],
     [['chek', BID], 'rammetjek: ukendt kommando chek (mente du check?); se «rammetjek --help»'],
-    [['check', '-f', 'xml', BID], 'rammetjek: xml er ikke en gyldig værdi for --format: gyldige værdier er text, json; se «rammetjek check --help»'],
+    [['rules', '-f', 'xml'], 'rammetjek: xml er ikke en gyldig værdi for --format: gyldige værdier er text, json, md; se «rammetjek rules --help»'],
+    [['check', '-f', 'xml', BID], 'rammetjek: ukendt format: xml; formaterne er text, json, html, md, sarif, junit, github'],
     [['check', '--as-of', '2026-1-1', BID], 'rammetjek: 2026-1-1 er ikke en gyldig værdi for --as-of: brug ÅÅÅÅ-MM-DD; se «rammetjek check --help»'],
     [['check'], 'rammetjek: mangler argumentet stier; se «rammetjek check --help»'],
   ])('%j', async (argv, line) => {

@@ -1,21 +1,30 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Report } from '../assess/report.js';
 import { check, type Timing } from '../check.js';
 import { UsageError } from '../core/errors.js';
 import { atLeast } from '../core/finding.js';
 import { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
-import { renderJson } from '../reporters/json.js';
-import { renderText } from '../reporters/text.js';
+import { FILE_NAMES, FORMATS, render, type Format } from '../reporters/formats.js';
+import { neutralise } from '../reporters/neutralise.js';
 import { EXIT } from './exit.js';
 
 export interface CheckCommandOptions {
-  readonly format: 'text' | 'json';
+  /** One format or several, comma-separated: text,json,html,md,sarif,junit,github. */
+  readonly format: string;
   readonly lang: 'da' | 'en';
+  /** The one file to write the report to. */
   readonly output?: string;
+  /** The folder to write one file per format to, under fixed names. */
+  readonly outputDir?: string;
   readonly failOn: 'error' | 'warning' | 'info' | 'never';
   readonly asOf?: string;
   /** Limits changed with --limit name=value. */
   readonly limit?: Readonly<Record<string, number>>;
   readonly timing?: boolean;
+  /** Only the summary and the findings in the text report. */
+  readonly quiet?: boolean;
+  /** False with --no-color. */
   readonly color: boolean;
   readonly tender?: string;
   readonly assessment?: string;
@@ -23,29 +32,88 @@ export interface CheckCommandOptions {
 
 /** Runs `rammetjek check` and returns the exit code. */
 export async function runCheck(paths: readonly string[], opts: CheckCommandOptions): Promise<number> {
+  const formats = parseFormats(opts.format);
+  if (opts.output !== undefined && opts.outputDir !== undefined) {
+    throw new UsageError({ da: 'brug enten --output eller --output-dir, ikke begge', en: 'use either --output or --output-dir, not both' });
+  }
+  if (opts.output !== undefined && formats.length > 1) {
+    throw new UsageError({ da: `--output skriver ét format; brug --output-dir til ${formats.join(',')}`, en: `--output writes one format; use --output-dir for ${formats.join(',')}` });
+  }
+  // GitHub reads annotations from the log only, so they always go to standard output
+  const files = opts.outputDir !== undefined
+    ? formats.filter((f) => f !== 'github').map((f) => ({ format: f, file: path.join(opts.outputDir as string, FILE_NAMES[f]) }))
+    : opts.output !== undefined && formats[0] !== 'github' ? [{ format: formats[0] as Format, file: opts.output }] : [];
+  const printed = formats.filter((f) => !files.some((w) => w.format === f));
+
   let timing: Timing | undefined;
-  // the report may be written into the bid folder (by --output, or by the shell's `>`): never read it back
-  const exclude = [...(opts.output ? [opts.output] : []), ...(process.stdout.isTTY ? [] : ['/dev/stdout'])];
+  // reports may be written into the bid folder (by --output, --output-dir or the shell's `>`): never read them back
+  const exclude = [...files.map((w) => w.file), ...(process.stdout.isTTY ? [] : ['/dev/stdout'])];
   const limits = checkedLimits(opts.limit ?? {});
   const report = await check({ paths, exclude, limits, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.tender ? { tender: opts.tender } : {}), ...(opts.assessment ? { assessment: opts.assessment } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
-  const toFile = opts.output !== undefined;
-  const text =
-    opts.format === 'json'
-      ? renderJson(report)
-      : renderText(report, { lang: opts.lang, color: opts.color && !toFile && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
-  const written = toFile ? await writeOrPrint(opts.output as string, text, opts.lang) : (process.stdout.write(text), true);
+  const decided = exitCode(report, opts.failOn);
+  const color = useColour(opts.color, process.env, process.stdout.isTTY === true);
+  const text = (format: Format, toTerminal: boolean) => render(format, report, { lang: opts.lang, color: toTerminal && color, quiet: opts.quiet === true, exitCode: decided });
+
+  let written = true;
+  if (opts.outputDir !== undefined) written = await makeFolder(opts.outputDir, opts.lang);
+  for (const { format, file } of written ? files : []) {
+    written = (await writeOrPrint(file, text(format, false), opts.lang, opts.outputDir === undefined)) && written;
+  }
+  if (!written && opts.outputDir !== undefined) return EXIT.error;
+  for (const format of printed) process.stdout.write(text(format, true));
+  if (opts.outputDir !== undefined && !opts.quiet) {
+    console.error(`rammetjek: ${opts.lang === 'da' ? 'skrev' : 'wrote'} ${files.map((w) => w.file).join(', ')}`);
+  }
   if (timing) console.error(formatTiming(timing));
   for (const r of report.tender?.refused ?? []) console.error(`rammetjek: ${report.tender?.assessment?.file ?? ''}:${r.line}: ${opts.lang === 'da' ? 'afgørelsen er afvist' : 'decision refused'} (${r.ref}): ${r.reason[opts.lang]}`);
 
   const nothing = report.findings.find((f) => f.ruleId === 'nothing-to-check');
-  if (nothing) {
-    console.error(`rammetjek: ${opts.lang === 'da' ? 'intet at tjekke' : 'nothing to check'}: ${nothing.message[opts.lang]}`);
-    return EXIT.error;
-  }
-  if (!written || report.findings.some((f) => f.ruleId === 'rule-error')) return EXIT.error;
-  if (opts.failOn === 'never') return EXIT.clean;
-  const failing = report.findings.some((f) => f.deviation === undefined && f.waived === undefined && atLeast(f.severity, opts.failOn as 'error' | 'warning' | 'info'));
+  if (nothing) console.error(`rammetjek: ${opts.lang === 'da' ? 'intet at tjekke' : 'nothing to check'}: ${neutralise(nothing.message[opts.lang])}`);
+  return written ? decided : EXIT.error;
+}
+
+/** The exit code a report calls for: 2 when nothing was checked or a rule crashed, else 1 for open findings at or above --fail-on. */
+function exitCode(report: Report, failOn: CheckCommandOptions['failOn']): number {
+  if (report.findings.some((f) => f.ruleId === 'nothing-to-check' || f.ruleId === 'rule-error')) return EXIT.error;
+  if (failOn === 'never') return EXIT.clean;
+  const failing = report.findings.some((f) => f.deviation === undefined && f.waived === undefined && atLeast(f.severity, failOn));
   return failing ? EXIT.findings : EXIT.clean;
+}
+
+/** `text,sarif` → ['text', 'sarif'], refusing an unknown format; each format once, in the order given. */
+export function parseFormats(value: string): Format[] {
+  const names = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new UsageError({
+      da: `ukendt format: ${neutralise(unknown.join(', ') || value)}; formaterne er ${FORMATS.join(', ')}`,
+      en: `unknown format: ${neutralise(unknown.join(', ') || value)}; the formats are ${FORMATS.join(', ')}`,
+    });
+  }
+  return [...new Set(names)] as Format[];
+}
+
+/**
+ * Colours only on a terminal. `--no-color` always wins; then NO_COLOR (any value, https://no-color.org);
+ * then FORCE_COLOR (any value but 0 or false) turns them on without a terminal, as in CI logs that show colour.
+ */
+export function useColour(flag: boolean, env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  if (!flag) return false;
+  if (env['NO_COLOR']) return false;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  return isTTY;
+}
+
+async function makeFolder(dir: string, lang: 'da' | 'en'): Promise<boolean> {
+  try {
+    await mkdir(dir, { recursive: true });
+    return true;
+  } catch (error) {
+    const { writeProblem } = await import('./info-commands.js');
+    console.error(`rammetjek: ${writeProblem(dir, error)[lang]}`);
+    return false;
+  }
 }
 
 /** The limits named on the command line, refusing a name that is not a limit. */
@@ -67,15 +135,16 @@ function formatTiming(timing: Timing): string {
   return lines.join('\n');
 }
 
-/** Writes the report; when that fails, the finished report is printed instead and the reason given. */
-async function writeOrPrint(file: string, text: string, lang: 'da' | 'en'): Promise<boolean> {
+/** Writes a report; when that fails, the reason is given and (for the one --output file) the finished report is printed instead. */
+async function writeOrPrint(file: string, text: string, lang: 'da' | 'en', printInstead: boolean): Promise<boolean> {
   try {
     await writeFile(file, text);
     return true;
   } catch (error) {
     const { writeProblem } = await import('./info-commands.js');
-    process.stdout.write(text);
-    console.error(`rammetjek: ${writeProblem(file, error)[lang]}; ${lang === 'da' ? 'rapporten er skrevet til standardoutput i stedet' : 'the report was written to standard output instead'}`);
+    if (printInstead) process.stdout.write(text);
+    const instead = printInstead ? `; ${lang === 'da' ? 'rapporten er skrevet til standardoutput i stedet' : 'the report was written to standard output instead'}` : '';
+    console.error(`rammetjek: ${writeProblem(file, error)[lang]}${instead}`);
     return false;
   }
 }

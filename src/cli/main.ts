@@ -73,9 +73,11 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
     command('check')
       .description(say('tjek et bud (filer og mapper)', 'check a bid (files and folders)'))
       .argument(say('<stier...>', '<paths...>'), say('buddets mappe, løsningsbeskrivelsen eller enkelte specifikationer', 'the bid folder, the solution description or single specifications'))
-      .addOption(new Option('-f, --format <format>', say('rapportens format', 'report format')).choices(['text', 'json']).default('text'))
+      .option('-f, --format <formater>', say('et eller flere formater, adskilt med komma: text, json, html, md, sarif, junit, github', 'one or more formats, comma-separated: text, json, html, md, sarif, junit, github'), 'text')
       .addOption(langOption(say))
-      .option('-o, --output <fil>', say('skriv rapporten til en fil', 'write the report to a file'))
+      .option('-o, --output <fil>', say('skriv rapporten (ét format) til en fil', 'write the report (one format) to a file'))
+      .option('--output-dir <mappe>', say('skriv én fil pr. format til mappen (rammetjek.html, rammetjek.sarif …)', 'write one file per format to the folder (rammetjek.html, rammetjek.sarif …)'))
+      .option('-q, --quiet', say('kun sammenfatning og fund, til CI-logge', 'only the summary and findings, for CI logs'))
       .addOption(new Option('--fail-on <alvor>', say('afslut med 1 ved fund af mindst denne alvor', 'exit 1 on findings at least this severe')).choices(['error', 'warning', 'info', 'never']).default('error'))
       .option('--as-of <dato>', say('vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD)', 'judge the bid as of this date (YYYY-MM-DD)'), dateParser(say))
       .option('--limit <navn=værdi>', say('ændr en grænse for kontrollen, fx fileBytes=134217728 (kan gentages)', 'change a limit of the check, e.g. fileBytes=134217728 (repeatable)'), limitParser(say), {})
@@ -83,7 +85,7 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
       .option('--assessment <fil>', say('bedømmernes vurdering af buddet (kræver --tender)', "the evaluators' assessment of the bid (needs --tender)"))
       .option('--timing', say('vis tidsforbrug pr. regel på stderr', 'print time per rule to stderr'))
       .option('--no-color', say('ingen farver', 'no colours'))
-      .action(async (paths: string[], opts: { format: 'text' | 'json'; lang: 'da' | 'en'; output?: string; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; tender?: string; assessment?: string; timing?: boolean; color: boolean }) => {
+      .action(async (paths: string[], opts: { format: string; lang: 'da' | 'en'; output?: string; outputDir?: string; quiet?: boolean; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; tender?: string; assessment?: string; timing?: boolean; color: boolean }) => {
         const { runCheck } = await import('./check-command.js');
         setExit(await runCheck(paths, opts));
       }),
@@ -189,7 +191,8 @@ async function handle(error: unknown, argv: readonly string[]): Promise<number> 
   }
   const { UsageError } = await import('../core/errors.js');
   if (error instanceof UsageError) {
-    console.error(`rammetjek: ${error.text[lang]}`);
+    const { neutralise } = await import('../reporters/neutralise.js');
+    console.error(`rammetjek: ${neutralise(error.text[lang])}`);
     return EXIT.error;
   }
   console.error('rammetjek: intern fejl · internal error');

@@ -2,12 +2,15 @@ import type { Report, VerdictStatus } from '../assess/report.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang } from '../core/text.js';
 import { countOf, SEVERITY, SHOWN, type ShownStatus, shownStatus, STATUS, t, WORDS } from './labels.js';
+import { neutralise as safe } from './neutralise.js';
 import { tenderLines } from './tender-section.js';
 
 export interface TextOptions {
   readonly lang: Lang;
   /** ANSI colours (for terminals). */
   readonly color: boolean;
+  /** Only the summary and the findings, without the goal and principle tables (for CI logs). */
+  readonly quiet?: boolean;
 }
 
 const MARK: Record<ShownStatus, string> = {
@@ -21,7 +24,11 @@ const MARK: Record<ShownStatus, string> = {
   'not-assessed': '·',
 };
 
-/** A readable terminal report: verdicts per goal and principle first, then findings with file:line:column. */
+/**
+ * A readable terminal report: verdicts per goal and principle first, then findings with
+ * file:line:column. Every string from the bid goes through `neutralise`, so a bid cannot colour,
+ * clear or retitle the terminal, or forge a line of the report.
+ */
 export function renderText(report: Report, options: TextOptions): string {
   const { lang } = options;
   const c = colours(options.color);
@@ -34,10 +41,11 @@ export function renderText(report: Report, options: TextOptions): string {
 
   out.push(c.bold(`rammetjek ${report.tool.version} · ${t(WORDS.report, lang)}`));
   if (report.solution?.unreadable) {
-    out.push(c.red(t({ da: `Løsningsbeskrivelsen (${report.solution.file}) kan ikke læses; reglerne for den er ikke vurderet.`, en: `The solution description (${report.solution.file}) cannot be parsed; its rules were not assessed.` }, lang)));
+    const file = safe(report.solution.file);
+    out.push(c.red(t({ da: `Løsningsbeskrivelsen (${file}) kan ikke læses; reglerne for den er ikke vurderet.`, en: `The solution description (${file}) cannot be parsed; its rules were not assessed.` }, lang)));
   } else if (report.solution) {
     const s = report.solution;
-    out.push(`${t(WORDS.solution, lang)}: ${[s.name, s.version].filter(Boolean).join(' ')}${s.vendor?.name ? ` — ${s.vendor.name}${s.vendor.cvr ? ` (CVR ${s.vendor.cvr})` : ''}` : ''}`);
+    out.push(safe(`${t(WORDS.solution, lang)}: ${[s.name, s.version].filter(Boolean).join(' ')}${s.vendor?.name ? ` — ${s.vendor.name}${s.vendor.cvr ? ` (CVR ${s.vendor.cvr})` : ''}` : ''}`));
   } else {
     out.push(c.yellow(t(WORDS.noSolution, lang)));
   }
@@ -62,19 +70,21 @@ export function renderText(report: Report, options: TextOptions): string {
 
   if (report.tender) out.push(...tenderLines(report.tender, lang, c));
 
-  out.push(c.bold(t(WORDS.goals, lang)));
-  const goalWidth = Math.max(...report.goals.map((g) => t(g.title, lang).length));
-  for (const g of report.goals) out.push(`  ${t(g.title, lang).padEnd(goalWidth)}  ${shown(g)}`);
-  out.push('');
+  if (!options.quiet) {
+    out.push(c.bold(t(WORDS.goals, lang)));
+    const goalWidth = Math.max(...report.goals.map((g) => t(g.title, lang).length));
+    for (const g of report.goals) out.push(`  ${t(g.title, lang).padEnd(goalWidth)}  ${shown(g)}`);
+    out.push('');
 
-  out.push(c.bold(t(WORDS.principles, lang)));
-  for (const p of report.principles) {
-    out.push(`  ${p.id} ${t(p.title, lang)}  ${shown(p)}`);
-    for (const ar of report.architectureRules.filter((a) => a.principle === p.id)) {
-      out.push(c.dim(`      ${ar.id.padEnd(7)} ${MARK[shownStatus(report, ar.status, [ar.id])]} ${t(ar.title, lang)}`));
+    out.push(c.bold(t(WORDS.principles, lang)));
+    for (const p of report.principles) {
+      out.push(`  ${p.id} ${t(p.title, lang)}  ${shown(p)}`);
+      for (const ar of report.architectureRules.filter((a) => a.principle === p.id)) {
+        out.push(c.dim(`      ${ar.id.padEnd(7)} ${MARK[shownStatus(report, ar.status, [ar.id])]} ${t(ar.title, lang)}`));
+      }
     }
+    out.push('');
   }
-  out.push('');
 
   out.push(c.bold(t(WORDS.findings, lang)));
   if (report.findings.length === 0) out.push(`  ${t(WORDS.noFindings, lang)}`);
@@ -82,7 +92,7 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const f of report.findings) {
     if (f.location.file !== file) {
       file = f.location.file;
-      out.push(`  ${c.underline(joinPath(report.root, file))}`);
+      out.push(`  ${c.underline(safe(joinPath(report.root, file)))}`);
     }
     out.push(findingLine(f, lang, c));
   }
@@ -92,16 +102,16 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(c.bold(t(WORDS.deviations, lang)));
     for (const d of report.deviations) {
       const covers = !d.known ? t(WORDS.nothing, lang) : d.covers.length ? d.covers.join(', ') : t(WORDS.noFindingsCovered, lang);
-      const decision = d.decision ? ` — ${t(d.decision.verdict === 'accepted' ? WORDS.accepted : WORDS.rejected, lang)} (${d.decision.assessor}, ${d.decision.date})` : '';
-      out.push(`  ${d.rule} (${t(WORDS.covers, lang)}: ${covers})${d.explained ? '' : c.red(` — ${t(WORDS.unexplained, lang)}`)}${decision}`);
-      for (const f of d.findings) out.push(c.dim(`      ${joinPath(report.root, f.file)}:${f.line ?? '-'} ${f.ruleId}`));
-      if (d.justification) out.push(`      ${t(WORDS.justification, lang)}: ${d.justification}`);
-      if (d.mitigation) out.push(`      ${t(WORDS.mitigation, lang)}: ${d.mitigation}`);
+      const decision = d.decision ? ` — ${t(d.decision.verdict === 'accepted' ? WORDS.accepted : WORDS.rejected, lang)} (${safe(d.decision.assessor)}, ${d.decision.date})` : '';
+      out.push(`  ${safe(d.rule)} (${t(WORDS.covers, lang)}: ${covers})${d.explained ? '' : c.red(` — ${t(WORDS.unexplained, lang)}`)}${decision}`);
+      for (const f of d.findings) out.push(c.dim(`      ${safe(joinPath(report.root, f.file))}:${f.line ?? '-'} ${f.ruleId}`));
+      if (d.justification) out.push(`      ${t(WORDS.justification, lang)}: ${safe(d.justification)}`);
+      if (d.mitigation) out.push(`      ${t(WORDS.mitigation, lang)}: ${safe(d.mitigation)}`);
     }
     out.push('');
   }
 
-  const manual = report.architectureRules.filter((ar) => ar.status === 'manual' && ar.manual);
+  const manual = options.quiet ? [] : report.architectureRules.filter((ar) => ar.status === 'manual' && ar.manual);
   if (manual.length > 0) {
     out.push(c.bold(t(WORDS.manualItems, lang)));
     for (const ar of manual) {
@@ -131,7 +141,7 @@ function findingLine(f: Finding, lang: Lang, c: Colours): string {
   const pos = f.location.range ? `${f.location.range.start.line}:${f.location.range.start.column}` : '-';
   const sev = f.deviation !== undefined ? c.dim(t(WORDS.covered, lang)) : f.waived !== undefined ? c.dim(t(WORDS.waivedFinding, lang)) : f.severity === 'error' ? c.red(t(SEVERITY.error, lang)) : f.severity === 'warning' ? c.yellow(t(SEVERITY.warning, lang)) : c.dim('info');
   const id = c.dim(f.catalogueId === f.ruleId ? f.ruleId : `${f.ruleId} (${f.catalogueId})`);
-  return `    ${pos.padEnd(7)} ${sev}  ${f.message[lang]}  ${id}\n            ${c.dim(`${t(WORDS.fix, lang)}: ${f.fix[lang]}`)}`;
+  return `    ${pos.padEnd(7)} ${sev}  ${safe(f.message[lang])}  ${id}\n            ${c.dim(`${t(WORDS.fix, lang)}: ${safe(f.fix[lang])}`)}`;
 }
 
 function joinPath(root: string, file: string): string {
