@@ -45,6 +45,9 @@ describe('a run that checked nothing is no pass', () => {
     expect(ids(report)).toEqual(['nothing-to-check']);
     expect(report.findings[0].message.da).toBe(message);
     expect(report.summary.mindstekrav.status).toBe('not-assessed');
+    // in text, the one line is all: no page of "not assessed"
+    const text = await run('check', target, '--no-color');
+    expect([text.code, text.out, text.err]).toEqual([2, '', `rammetjek: intet at tjekke: ${message}\n`]);
   });
 
   it('names a file given on its own that is of no kind it checks, and checks the rest', async () => {

@@ -60,14 +60,15 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     written = (await writeOrPrint(file, text(format, false), opts.lang, opts.outputDir === undefined)) && written;
   }
   if (!written && opts.outputDir !== undefined) return EXIT.error;
-  for (const format of printed) process.stdout.write(text(format, true));
+  const nothing = report.findings.find((f) => f.ruleId === 'nothing-to-check');
+  // a terminal report of a run that read nothing would be a page of "not assessed": the one line below says it all
+  for (const format of printed) if (!(nothing && format === 'text')) process.stdout.write(text(format, true));
   if (opts.outputDir !== undefined && !opts.quiet) {
     console.error(`rammetjek: ${opts.lang === 'da' ? 'skrev' : 'wrote'} ${files.map((w) => w.file).join(', ')}`);
   }
   if (timing) console.error(formatTiming(timing));
   for (const r of report.tender?.refused ?? []) console.error(`rammetjek: ${report.tender?.assessment?.file ?? ''}:${r.line}: ${opts.lang === 'da' ? 'afgørelsen er afvist' : 'decision refused'} (${r.ref}): ${r.reason[opts.lang]}`);
 
-  const nothing = report.findings.find((f) => f.ruleId === 'nothing-to-check');
   if (nothing) console.error(`rammetjek: ${opts.lang === 'da' ? 'intet at tjekke' : 'nothing to check'}: ${neutralise(nothing.message[opts.lang])}`);
   return written ? decided : EXIT.error;
 }
