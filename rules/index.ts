@@ -55,6 +55,7 @@ import samlWantAssertionsSigned from './saml/saml-want-assertions-signed/rule.js
 import solAccessLogging from './solution/sol-access-logging/rule.js';
 import solAccessibility from './solution/sol-accessibility/rule.js';
 import solArchitectureDocumentation from './solution/sol-architecture-documentation/rule.js';
+import solArchiving from './solution/sol-archiving/rule.js';
 import solBaseDataSources from './solution/sol-base-data-sources/rule.js';
 import solCaseIndexDelivery from './solution/sol-case-index-delivery/rule.js';
 import solClassificationSource from './solution/sol-classification-source/rule.js';
@@ -76,6 +77,7 @@ import solIdentityComplete from './solution/sol-identity-complete/rule.js';
 import solIntegrationsKnown from './solution/sol-integrations-known/rule.js';
 import solInterfacesOpenStandards from './solution/sol-interfaces-open-standards/rule.js';
 import solNemloginForCitizens from './solution/sol-nemlogin-for-citizens/rule.js';
+import solNsisLevel from './solution/sol-nsis-level/rule.js';
 import solOrganisationData from './solution/sol-organisation-data/rule.js';
 import solPersonalDataDeclared from './solution/sol-personal-data-declared/rule.js';
 import solRetiredComponents from './solution/sol-retired-components/rule.js';
@@ -87,6 +89,8 @@ import solSelfservicePortals from './solution/sol-selfservice-portals/rule.js';
 import solSelfserviceReceipt from './solution/sol-selfservice-receipt/rule.js';
 import solSelfserviceUserTested from './solution/sol-selfservice-user-tested/rule.js';
 import solServiceLevels from './solution/sol-service-levels/rule.js';
+import solSupportSystemDuties from './solution/sol-support-system-duties/rule.js';
+import solSystemAccess from './solution/sol-system-access/rule.js';
 import solTasksClassified from './solution/sol-tasks-classified/rule.js';
 import solTestEvidence from './solution/sol-test-evidence/rule.js';
 import solUsageStatistics from './solution/sol-usage-statistics/rule.js';
@@ -151,6 +155,7 @@ export const RULES: readonly AnyRule[] = [
   solAccessLogging,
   solAccessibility,
   solArchitectureDocumentation,
+  solArchiving,
   solBaseDataSources,
   solCaseIndexDelivery,
   solClassificationSource,
@@ -172,6 +177,7 @@ export const RULES: readonly AnyRule[] = [
   solIntegrationsKnown,
   solInterfacesOpenStandards,
   solNemloginForCitizens,
+  solNsisLevel,
   solOrganisationData,
   solPersonalDataDeclared,
   solRetiredComponents,
@@ -183,6 +189,8 @@ export const RULES: readonly AnyRule[] = [
   solSelfserviceReceipt,
   solSelfserviceUserTested,
   solServiceLevels,
+  solSupportSystemDuties,
+  solSystemAccess,
   solTasksClassified,
   solTestEvidence,
   solUsageStatistics,

@@ -19,6 +19,12 @@ const DECIDED: readonly { id: string; severity: 'error' | 'warning' | 'info'; le
   { id: 'sol-deviations-mitigated', severity: 'warning', level: 'SHOULD', why: 'the mitigation is our advice, not KL’s requirement; split from sol-deviations-explained' },
   { id: 'sol-interfaces-open-standards', severity: 'warning', level: 'SHOULD', why: 'AR 2.3 says "så vidt muligt"; the web-service guidelines call themselves good practice' },
   { id: 'sol-exit-export', severity: 'warning', level: 'SHOULD', why: 'AR 2.3 says "så vidt muligt"' },
+  { id: 'saml-contact-person', severity: 'warning', level: 'SHOULD', why: 'the contact-person requirements come from FoxIDs’ guides (secondary)' },
+  { id: 'bid-context-handler-profile', severity: 'warning', level: 'SHOULD', why: 'the Context Handler profile is documented by FoxIDs and KOMBIT’s guide, not a normative text we could read' },
+  { id: 'sol-archiving', severity: 'warning', level: 'SHOULD', why: 'the archive decides after notification whether data is preserved; the bid can only state readiness' },
+  { id: 'sol-system-access', severity: 'warning', level: 'SHOULD', why: 'the catalogue states SF1470’s move to OIOIDWS; declaring the method for every integration is our procurement framing' },
+  { id: 'sol-nsis-level', severity: 'warning', level: 'SHOULD', why: 'NSIS leaves the level to the service provider’s risk assessment: our mapping' },
+  { id: 'sol-support-system-duties', severity: 'warning', level: 'SHOULD', why: 'the index terms are binding, but "få minutter" read as 15 minutes is ours' },
 ];
 
 describe('severities follow the sources', () => {

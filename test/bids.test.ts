@@ -28,10 +28,11 @@ describe('the example bids give the verdicts their authors intended', () => {
       'sol-events-beskedfordeler',
       'sol-flis-delivery',
       'sol-organisation-data',
+      'sol-support-system-duties',
     ]);
     expect(report.solution).toEqual({ file: 'loesningsbeskrivelse.yaml', name: 'Byggeansøgning Selvbetjening', version: '5.2', vendor: { name: 'Nordlys Digital A/S', cvr: '31425364' } });
     expect(report.asOf).toBe('2026-10-15');
-    expect(report.inputs.filter((i) => i.kind === 'attachment')).toHaveLength(8);
+    expect(report.inputs.filter((i) => i.kind === 'attachment')).toHaveLength(9);
     expect(Object.fromEntries(report.inputs.filter((i) => i.kind !== 'attachment').map((i) => [i.path, i.kind]))).toEqual({
       'api/byggeansoegning-v1.yaml': 'openapi',
       'loesningsbeskrivelse.yaml': 'solution',

@@ -291,7 +291,7 @@ describe('XML that points elsewhere', () => {
 
 describe('limits', () => {
   it('are set from the CLI, and passing one is a finding that names it', async () => {
-    const { code, out } = await run('check', fixture('borgerservice-selvbetjening'), '--limit', 'fileBytes=8000', '--limit', 'files=12', '-f', 'json');
+    const { code, out } = await run('check', fixture('borgerservice-selvbetjening'), '--limit', 'fileBytes=8000', '--limit', 'files=13', '-f', 'json');
     expect(code).toBe(1);
     const report = JSON.parse(out);
     const limited = report.findings.filter((f: { ruleId: string }) => f.ruleId === 'limit-exceeded');
@@ -299,7 +299,7 @@ describe('limits', () => {
     expect(limited[0].message.en).toBe('The file is 8787 bytes and was not read: the limit of bytes per file is 8000 (fileBytes).');
     // a file that was there but not read is unreadable, never "missing", and its rules do not pass
     expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'bid-rest-interfaces-have-openapi')?.messageId).toBe('unparsable');
-    expect(limited.at(-1).message.da).toBe('Filen er ikke læst: grænsen for filer pr. bud er 12 (files).');
+    expect(limited.at(-1).message.da).toBe('Filen er ikke læst: grænsen for filer pr. bud er 13 (files).');
   });
 
   it('refuse an unknown limit or a value that is no positive number, in one line', async () => {

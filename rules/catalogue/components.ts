@@ -35,7 +35,7 @@ export const INTEGRATIONS: readonly KnownIntegration[] = [
   { sf: 'SF1460', name: 'Beskedfordeler (gammel version)', status: 'udfaset', date: '2026-11', supersededBy: 'SF1461', source: `${KATALOG}sf1461` },
   { sf: 'SF1461', name: 'Beskedfordeler – modtag beskeder', status: 'i-drift', date: '2026-11', source: `${KATALOG}sf1461` },
   { sf: 'SF1462', name: 'Beskedfordeler – afsend beskeder', status: 'i-drift', date: '2026-11', source: `${KATALOG}sf1461` },
-  { sf: 'SF1470', name: 'Sags- og Dokumentindeks – aflevér sager og dokumenter', status: 'i-drift', date: '2026-11', source: `${KATALOG}sf1470` },
+  { sf: 'SF1470', name: 'Sags- og Dokumentindeks', status: 'i-drift', date: '2023-05-03', source: `${KATALOG}sf1470` },
   { sf: 'SF1472', name: 'Hent borgers kontrolsager fra anden sektor', status: 'i-drift', date: '2026-11', source: INDEKS },
   { sf: 'SF1500', name: 'Organisation', status: 'i-drift', date: '2026-11', source: `${KATALOG}sf1500` },
   { sf: 'SF1510', name: 'Klassifikation', status: 'i-drift', date: '2026-11', source: KLASSIFIKATION },

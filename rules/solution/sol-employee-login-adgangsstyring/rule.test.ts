@@ -15,12 +15,13 @@ ruleTester(rule, {
           provider: fk-adgangsstyring
           protocol: oiosaml-3
           userSystemRoles: [Visitator, Planlægger, Læser]
+          administrationsmodulet: true
     `,
     {
       name: 'the Context Handler is connected with OIOSAML 2 as well as 3',
       doc: head + yaml`
         authentication:
-          employees: { provider: fk-adgangsstyring, protocol: oiosaml-2, userSystemRoles: [Visitator] }
+          employees: { provider: fk-adgangsstyring, protocol: oiosaml-2, userSystemRoles: [Visitator], administrationsmodulet: true }
       `,
     },
   ],
@@ -44,6 +45,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'noRoles', pointer: '/authentication/employees', line: 5 },
+        { messageId: 'notRegistered', pointer: '/authentication/employees', line: 5, message: 'The description does not say that the solution is registered as a user-facing system in Administrationsmodulet, where the municipality grants the rights.' },
         { messageId: 'wrongProtocol', pointer: '/authentication/employees/protocol', line: 7, message: "Access control uses 'oidc'; the Context Handler is connected with OIOSAML 2 or 3." },
       ],
     },
@@ -51,7 +53,7 @@ ruleTester(rule, {
       name: 'OIOSAML 4, which KOMBIT does not name for the Context Handler yet',
       doc: head + yaml`
         authentication:
-          employees: { provider: fk-adgangsstyring, protocol: oiosaml-4, userSystemRoles: [Visitator] }
+          employees: { provider: fk-adgangsstyring, protocol: oiosaml-4, userSystemRoles: [Visitator], administrationsmodulet: true }
       `,
       errors: [{ messageId: 'protocolUnconfirmed', pointer: '/authentication/employees/protocol', line: 5 }],
     },

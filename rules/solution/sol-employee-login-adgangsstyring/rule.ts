@@ -22,11 +22,12 @@ export default defineRule({
     notAdgangsstyring: { da: 'Medarbejderne logger ind med «{provider}» og ikke via Fælleskommunal Adgangsstyring.', en: "Staff log in with '{provider}', not through the joint municipal access control." },
     wrongProtocol: { da: 'Adgangsstyring bruger «{protocol}»; Context Handler tilsluttes med OIOSAML 2 eller 3.', en: "Access control uses '{protocol}'; the Context Handler is connected with OIOSAML 2 or 3." },
     protocolUnconfirmed: { da: 'Adgangsstyring bruger OIOSAML 4; KOMBITs vejledninger nævner kun OIOSAML 2 og 3 for Context Handler. Få bekræftet hos KOMBIT, at tilslutningen kan lade sig gøre.', en: 'Access control uses OIOSAML 4; KOMBIT’s guides name only OIOSAML 2 and 3 for the Context Handler. Have KOMBIT confirm that the connection is possible.' },
+    notRegistered: { da: 'Det er ikke angivet, at løsningen oprettes som brugervendt system i Administrationsmodulet, hvor kommunen tildeler rettighederne.', en: 'The description does not say that the solution is registered as a user-facing system in Administrationsmodulet, where the municipality grants the rights.' },
     noRoles: { da: 'Løsningen angiver ingen brugersystemroller til Adgangsstyring.', en: 'The solution defines no user system roles for access control.' },
   },
   fix: {
-    da: 'Tilslut løsningen Fælleskommunal Adgangsstyring som brugervendt system med OIOSAML 3 (eller 2), og angiv løsningens brugersystemroller under authentication.employees.userSystemRoles.',
-    en: 'Connect the solution to the joint municipal access control as a user-facing system with OIOSAML 3 (or 2), and list its user system roles under authentication.employees.userSystemRoles.',
+    da: 'Tilslut løsningen Fælleskommunal Adgangsstyring som brugervendt system med OIOSAML 3 (eller 2), angiv løsningens brugersystemroller under authentication.employees.userSystemRoles, og sæt administrationsmodulet: true, når løsningen oprettes i Administrationsmodulet.',
+    en: 'Connect the solution to the joint municipal access control as a user-facing system with OIOSAML 3 (or 2), list its user system roles under authentication.employees.userSystemRoles, and set administrationsmodulet: true when the solution is registered in Administrationsmodulet.',
   },
   applies: ({ doc }) => (doc.profile?.users ?? []).includes('employees'),
   check({ doc }, context) {
@@ -44,5 +45,6 @@ export default defineRule({
       context.report({ at: '/authentication/employees/protocol', messageId: 'wrongProtocol', data: { protocol: login.protocol } });
     }
     if ((login.userSystemRoles ?? []).length === 0) context.report({ at: '/authentication/employees', messageId: 'noRoles' });
+    if (login.administrationsmodulet !== true) context.report({ at: login.administrationsmodulet === undefined ? '/authentication/employees' : '/authentication/employees/administrationsmodulet', messageId: 'notRegistered' });
   },
 });

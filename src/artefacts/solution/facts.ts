@@ -69,5 +69,6 @@ export function evidenceReferences(doc: SolutionDescription): { pointer: string;
   add('/selfService/userTesting', doc.selfService?.userTesting);
   (doc.architecture?.documents ?? []).forEach((ref, i) => add(child('/architecture/documents', i), ref));
   (doc.deviations ?? []).forEach((d, i) => add(child('/deviations', i, 'evidence'), d?.evidence));
+  add('/archiving/notification', doc.archiving?.notification);
   return refs;
 }

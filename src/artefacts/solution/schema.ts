@@ -58,6 +58,7 @@ const login = (da: string, en: string): Schema =>
     entityId: f(['EntityID', 'SAML-tjenestens EntityID, som det står i metadata.'], ['EntityID', 'The SAML service’s EntityID, as in its metadata.'], text()),
     metadata: f(['SAML-metadata', 'Sti til SAML-metadatafilen i buddet.'], ['SAML metadata', 'Path of the SAML metadata file in the bid.'], text()),
     userSystemRoles: f(['Brugersystemroller', 'De brugersystemroller, løsningen definerer til Adgangsstyring.'], ['User system roles', 'The user system roles the solution defines for access control.'], list(text())),
+    administrationsmodulet: f(['Administrationsmodulet', 'Løsningen oprettes som brugervendt system i Administrationsmodulet (Fælleskommunal Adgangsstyring) med sine brugersystemroller, så kommunen kan tildele rettigheder.'], ['Administrationsmodulet', 'The solution is registered as a user-facing system in Administrationsmodulet (the joint municipal access control) with its user system roles, so the municipality can grant rights.'], { type: 'boolean' }),
     justification: f(['Begrundelse', 'Hvorfor dette login er valgt, hvis det ikke er den fælles løsning.'], ['Justification', 'Why this login was chosen, if it is not the shared one.'], text()),
   }));
 
@@ -165,6 +166,10 @@ export const solutionSchema: Schema = {
       protocol: f(['Protokol', 'soap, rest, amqp eller sftp.'], ['Protocol', 'soap, rest, amqp or sftp.'], { enum: ['soap', 'rest', 'amqp', 'sftp'] }),
       purpose: f(['Formål', 'Hvad integrationen bruges til.'], ['Purpose', 'What the integration is used for.'], text()),
       spec: f(['Specifikation', 'Sti til WSDL eller OpenAPI i buddet.'], ['Specification', 'Path of the WSDL or OpenAPI file in the bid.'], text()),
+      security: f(['Sikring', 'Hvordan systemet autentificerer sig: oioidws (token fra KOMBITs STS, Adgangsstyring for systemer), certificate (kun OCES3-systemcertifikat) eller other.'], ['Security', 'How the system authenticates: oioidws (a token from KOMBIT’s STS, access control for systems), certificate (an OCES3 system certificate only) or other.'], { enum: ['oioidws', 'certificate', 'other'] }),
+      initialLoad: f(['Initial indlæsning', 'Ved idriftsættelse leveres også de eksisterende sager, dokumenter eller ydelser til indekset, ikke kun nye.'], ['Initial load', 'At go-live the existing cases, documents or benefits are delivered to the index too, not only new ones.'], { type: 'boolean' }),
+      updateLatencyMinutes: f(['Opdateringstid', 'Højst antal minutter fra en ændring i løsningen til den er leveret til indekset.'], ['Update latency', 'The most minutes from a change in the solution until it is delivered to the index.'], { type: 'integer', minimum: 0 }),
+      messageTypes: f(['Beskedtyper', 'De beskedtyper, løsningen sender eller abonnerer på via Beskedfordeleren.'], ['Message types', 'The message types the solution sends or subscribes to through the message distributor.'], list(text(), { uniqueItems: true })),
     }, ['sf', 'direction']))),
     interfaces: f(['Udstillede snitflader', 'Snitflader, løsningen stiller til rådighed for andre systemer.'], ['Offered interfaces', 'Interfaces the solution offers to other systems.'], list(obj({
       name: f(['Navn', 'Snitfladens navn.'], ['Name', 'The interface’s name.'], text()),
@@ -223,6 +228,16 @@ export const solutionSchema: Schema = {
     architecture: f(['Arkitektur', 'Arkitekturdokumentation og konfigurerbarhed.'], ['Architecture', 'Architecture documentation and configurability.'], obj({
       documents: f(['Dokumenter', 'Id’er i evidence på kontekstdiagram, integrationsoversigt og datamodel.'], ['Documents', 'Ids in evidence of the context diagram, integration overview and data model.'], list(evidenceRef)),
       configurability: f(['Konfigurerbarhed', 'Hvordan ændringer i regler og klassifikationer gennemføres uden ny kode.'], ['Configurability', 'How changes to rules and classifications are made without new code.'], text()),
+    })),
+    archiving: f(['Arkivering og sletning', 'Bevaring, aflevering til offentligt arkiv og sletning af løsningens data (IT-System-APs arkivprofil).'], ['Archiving and deletion', 'Preservation, transfer to a public archive and deletion of the solution’s data (IT-System-AP’s archives profile).'], obj({
+      obligation: f(['Bevaring', 'Arkivets afgørelse om løsningens data: bevaring, kassation eller ukendt (endnu ikke anmeldt eller afgjort). IT-System-AP: archivalObligationType.'], ['Preservation', 'The archive’s decision on the solution’s data: bevaring (preserve), kassation (dispose) or ukendt (not yet notified or decided). IT-System-AP: archivalObligationType.'], { enum: ['bevaring', 'kassation', 'ukendt'] }),
+      archive: f(['Arkiv', 'Det offentlige arkiv, kommunen afleverer til: rigsarkivet eller kommunalt-arkiv (fx et stadsarkiv).'], ['Archive', 'The public archive the municipality transfers to: rigsarkivet (the Danish National Archives) or kommunalt-arkiv (a municipal archive).'], { enum: ['rigsarkivet', 'kommunalt-arkiv'] }),
+      notification: f(['Anmeldelse', 'Id i evidence på anmeldelsen af it-systemet til arkivet, eller leverandørens bistand til den.'], ['Notification', 'Id in evidence of the notification of the IT system to the archive, or of the vendor’s help with it.'], evidenceRef),
+      archivalVersion: f(['Arkiveringsversion', 'Løsningen kan danne en arkiveringsversion efter bekendtgørelse nr. 128 af 12. februar 2020 om arkiveringsversioner.'], ['Archival version', 'The solution can produce an archival version under executive order no. 128 of 12 February 2020 on archival versions.'], { type: 'boolean' }),
+      archiveType: f(['Afleveringsform', 'afsluttede-sager (afsluttede sager og dokumenter) eller oejebliksbillede (et øjebliksbillede af alle data). IT-System-AP: plannedArchiveType.'], ['Archive type', 'afsluttede-sager (closed cases and documents) or oejebliksbillede (a snapshot of all data). IT-System-AP: plannedArchiveType.'], { enum: ['afsluttede-sager', 'oejebliksbillede'] }),
+      deletionRules: f(['Sletteregler', 'Hvornår og hvordan data slettes, fx frister pr. datatype, og hvem der sætter dem.'], ['Deletion rules', 'When and how data is deleted, e.g. deadlines per kind of data, and who sets them.'], text()),
+      nextErasureDeadline: f(['Næste sletning', 'Datoen for den næste planlagte sletning. IT-System-AP: nextDataErasureDeadline.'], ['Next erasure', 'The date of the next planned deletion. IT-System-AP: nextDataErasureDeadline.'], date),
+      archiveBeforeDeletion: f(['Arkivering før sletning', 'Data, der skal bevares, afleveres til arkivet, før de slettes.'], ['Archive before deletion', 'Data to be preserved is transferred to the archive before it is deleted.'], { type: 'boolean' }),
     })),
     deviations: f(['Afvigelser', 'Erklærede afvigelser fra rammearkitekturen (følg-eller-forklar).'], ['Deviations', 'Declared deviations from the framework architecture (comply or explain).'], list(obj({
       rule: f(['Regel', 'Regel-id, katalog-id (fx SD-010) eller arkitekturregel (fx AR 4.2).'], ['Rule', 'Rule id, catalogue id (e.g. SD-010) or architecture rule (e.g. AR 4.2).'], text()),

@@ -39,6 +39,7 @@ export interface Login {
   entityId?: string;
   metadata?: string;
   userSystemRoles?: string[];
+  administrationsmodulet?: boolean;
   justification?: string;
 }
 
@@ -49,6 +50,10 @@ export interface Integration {
   protocol?: 'soap' | 'rest' | 'amqp' | 'sftp';
   purpose?: string;
   spec?: string;
+  security?: 'oioidws' | 'certificate' | 'other';
+  initialLoad?: boolean;
+  updateLatencyMinutes?: number;
+  messageTypes?: string[];
 }
 
 export interface OfferedInterface {
@@ -196,6 +201,16 @@ export interface SolutionDescription {
   architecture?: {
     documents?: string[];
     configurability?: string;
+  };
+  archiving?: {
+    obligation?: 'bevaring' | 'kassation' | 'ukendt';
+    archive?: 'rigsarkivet' | 'kommunalt-arkiv';
+    notification?: string;
+    archivalVersion?: boolean;
+    archiveType?: 'afsluttede-sager' | 'oejebliksbillede';
+    deletionRules?: string;
+    nextErasureDeadline?: string;
+    archiveBeforeDeletion?: boolean;
   };
   deviations?: Deviation[];
   evidence?: Evidence[];
