@@ -54,6 +54,7 @@ describe('rammetjek check', () => {
     // the report says how firm each rule's source is
     expect(report.rules.find((r: { ruleId: string }) => r.ruleId === 'saml-entity-id').sourceKind).toBe('secondary');
     expect(report.rules.find((r: { ruleId: string }) => r.ruleId === 'sol-digital-post').sourceKind).toBe('primary');
+    expect(report.goals.map((g: { sourceKind: string }) => g.sourceKind)).toEqual(['ours', 'ours', 'ours', 'ours', 'ours']);
   });
 
   it('judges as of a given date', async () => {

@@ -66,6 +66,12 @@ export interface ArchitectureRule {
   readonly manual?: ManualAssessment;
 }
 
+/**
+ * KL names the five goals (kl.dk) but publishes no mapping from goals to architecture rules: the
+ * mapping below is rammetjek's own, and reports say so (`goals[].sourceKind`).
+ */
+export const GOAL_MAPPING_SOURCE = 'ours' as const;
+
 export const GOALS: readonly Goal[] = [
   {
     id: 'sammenhaengende-it',

@@ -46,7 +46,7 @@ export const reportSchema = {
         mindstekrav: { type: 'object', additionalProperties: false, required: ['status', 'assessed', 'failed', 'notAssessed', 'deviations'], properties: { status: { enum: ['met', 'met-by-deviation', 'not-met', 'not-assessed'] }, assessed: { type: 'integer' }, failed: { type: 'array', items: { type: 'string' } }, notAssessed: { type: 'array', items: { type: 'string' } }, deviations: { type: 'array', items: { type: 'string' } } } },
       },
     },
-    goals: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'title', 'status', 'counts', 'architectureRules'], properties: { id: { type: 'string' }, title: localized, status, counts, architectureRules: { type: 'array', items: architectureRuleId } } } },
+    goals: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'title', 'sourceKind', 'status', 'counts', 'architectureRules'], properties: { id: { type: 'string' }, title: localized, sourceKind: { enum: ['primary', 'secondary', 'ours'] }, status, counts, architectureRules: { type: 'array', items: architectureRuleId } } } },
     principles: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'title', 'url', 'status', 'counts', 'architectureRules'], properties: { id: { type: 'string', pattern: '^P[1-8]$' }, title: localized, url: { type: 'string' }, status, counts, architectureRules: { type: 'array', items: architectureRuleId } } } },
     architectureRules: {
       type: 'array',

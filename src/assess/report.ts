@@ -1,6 +1,7 @@
 import {
   ARCHITECTURE_RULES,
   FRAMEWORK,
+  GOAL_MAPPING_SOURCE,
   GOALS,
   PRINCIPLES,
   type ArchitectureRuleId,
@@ -81,6 +82,8 @@ export interface PrincipleVerdict extends RollUp {
 export interface GoalVerdict extends RollUp {
   readonly id: GoalId;
   readonly title: Localized;
+  /** The goal → architecture rule mapping is rammetjek's own: KL publishes none. */
+  readonly sourceKind: SourceKind;
 }
 
 export interface Mindstekrav {
@@ -256,7 +259,7 @@ export function buildReport(input: ReportInput): Report {
 
   const goals: GoalVerdict[] = GOALS.map((g) => {
     const statuses = statusOf(g.architectureRules);
-    return { id: g.id, title: g.title, status: rollUp(statuses), counts: count(statuses), architectureRules: g.architectureRules };
+    return { id: g.id, title: g.title, sourceKind: GOAL_MAPPING_SOURCE, status: rollUp(statuses), counts: count(statuses), architectureRules: g.architectureRules };
   });
 
   const must = ruleVerdicts.filter((v) => v.level === 'MUST');

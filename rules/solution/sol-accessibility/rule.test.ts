@@ -8,9 +8,17 @@ const head = yaml`
 `;
 
 ruleTester(rule, {
-  valid: [head + yaml`
-    accessibility: { standard: en-301-549, statementUrl: "https://www.was.digst.dk/byggesag-vejle-dk" }
-  `],
+  valid: [
+    head + yaml`
+      accessibility: { standard: en-301-549, statementUrl: "https://www.was.digst.dk/byggesag-vejle-dk" }
+    `,
+    {
+      name: 'the standardised address <domain>/was, which redirects to was.digst.dk',
+      doc: head + yaml`
+        accessibility: { standard: en-301-549, statementUrl: "https://byggesag.vejle.dk/was" }
+      `,
+    },
+  ],
   invalid: [
     { name: 'nothing said', doc: head, errors: [{ messageId: 'noStandard', pointer: '', line: 1 }, { messageId: 'noStatement', pointer: '', line: 1 }] },
     {
@@ -22,7 +30,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'noStandard', pointer: '/accessibility/standard', line: 5 },
-        { messageId: 'notWas', pointer: '/accessibility/statementUrl', line: 6, message: 'The accessibility statement is on byggesag.example.dk, not on was.digst.dk, where it must be made and published.' },
+        { messageId: 'notWas', pointer: '/accessibility/statementUrl', line: 6, message: 'The accessibility statement is on byggesag.example.dk, neither on was.digst.dk, where it must be made and published, nor at the standardised address <domain>/was.' },
       ],
     },
   ],
