@@ -97,6 +97,8 @@ export const WORDS = {
   noFindingsCovered: { da: 'ingen fund', en: 'no findings' },
   accepted: { da: 'accepteret af ordregiver', en: 'accepted by the buyer' },
   rejected: { da: 'afvist af ordregiver', en: 'rejected by the buyer' },
+  secondary: { da: 'sekundær kilde', en: 'secondary source' },
+  ours: { da: 'rammetjeks egen vurdering', en: 'rammetjek’s own judgement' },
   noSolution: { da: 'Der er ikke læst nogen løsningsbeskrivelse; reglerne for den er ikke vurderet.', en: 'No solution description was read; its rules were not assessed.' },
   declaredNote: { da: 'Erklærede regler bygger på leverandørens oplysninger og skal bekræftes af ordregiver.', en: 'Declared rules rest on the vendor’s statements and must be confirmed by the buyer.' },
 } as const satisfies Record<string, Localized>;

@@ -94,7 +94,8 @@ export function renderText(report: Report, options: TextOptions): string {
       file = f.location.file;
       out.push(`  ${c.underline(safe(joinPath(report.root, file)))}`);
     }
-    out.push(findingLine(f, lang, c));
+    const kind = report.rules.find((r) => r.ruleId === f.ruleId)?.sourceKind;
+    out.push(findingLine(f, lang, c, kind === 'secondary' || kind === 'ours' ? ` · ${t(WORDS[kind], lang)}` : ''));
   }
   out.push('');
 
@@ -137,10 +138,10 @@ function ruleList(report: Report, ids: readonly string[], lang: Lang, mark: stri
   return lines;
 }
 
-function findingLine(f: Finding, lang: Lang, c: Colours): string {
+function findingLine(f: Finding, lang: Lang, c: Colours, source = ''): string {
   const pos = f.location.range ? `${f.location.range.start.line}:${f.location.range.start.column}` : '-';
   const sev = f.deviation !== undefined ? c.dim(t(WORDS.covered, lang)) : f.waived !== undefined ? c.dim(t(WORDS.waivedFinding, lang)) : f.severity === 'error' ? c.red(t(SEVERITY.error, lang)) : f.severity === 'warning' ? c.yellow(t(SEVERITY.warning, lang)) : c.dim('info');
-  const id = c.dim(f.catalogueId === f.ruleId ? f.ruleId : `${f.ruleId} (${f.catalogueId})`);
+  const id = c.dim(`${f.catalogueId === f.ruleId ? f.ruleId : `${f.ruleId} (${f.catalogueId})`}${source}`);
   return `    ${pos.padEnd(7)} ${sev}  ${safe(f.message[lang])}  ${id}\n            ${c.dim(`${t(WORDS.fix, lang)}: ${safe(f.fix[lang])}`)}`;
 }
 
