@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO } from '../test/rule-docs.js';
 import { RULES } from './index.js';
 
 /**
@@ -33,6 +36,17 @@ describe('severities follow the sources', () => {
       const rule = RULES.find((r) => r.id === row.id);
       expect(rule, row.id).toBeDefined();
       expect([rule?.severity, rule?.level]).toEqual([row.severity, row.level]);
+    });
+  }
+});
+
+describe('a rule whose source is secondary or our own says so in its docs', () => {
+  for (const rule of RULES.filter((r) => r.sourceKind !== 'primary')) {
+    it(`${rule.id} (${rule.sourceKind})`, () => {
+      const da = readFileSync(path.join(REPO, 'rules', rule.appliesTo, rule.id, 'doc.da.md'), 'utf8');
+      const en = readFileSync(path.join(REPO, 'rules', rule.appliesTo, rule.id, 'doc.en.md'), 'utf8');
+      if (rule.sourceKind === 'secondary') expect([/sekundær/i.test(da), /secondary/i.test(en)]).toEqual([true, true]);
+      else expect([/rammetjeks egen/i.test(da), /rammetjek’s own/i.test(en)]).toEqual([true, true]);
     });
   }
 });
