@@ -28,10 +28,11 @@ ruleTester(rule, {
     {
       name: 'declared for the Context Handler, but made for NemLog-in',
       doc: staff,
-      documents: { 'saml/adgangsstyring.xml': spMetadata() },
+      documents: { 'saml/adgangsstyring.xml': spMetadata({}, cert('sp-oces3-test')) },
       errors: [
         { file: 'saml/adgangsstyring.xml', messageId: 'noKombitSpecVer', pointer: SP, line: 3, message: "Staff log in through the joint municipal access control, but the metadata in 'saml/adgangsstyring.xml' does not request KombitSpecVer, which the Context Handler requires." },
         { file: 'saml/adgangsstyring.xml', messageId: 'noPrivileges', pointer: SP, line: 3 },
+        { file: 'saml/adgangsstyring.xml', messageId: 'testCertificate', pointer: `${SP}/KeyDescriptor[1]/KeyInfo/X509Data/X509Certificate`, line: 5 },
       ],
     },
     {

@@ -7,9 +7,9 @@
 import { bidPath } from '../../../src/artefacts/solution/facts.js';
 import type { SamlModel } from '../../../src/artefacts/xml/model.js';
 import type { XmlElement } from '../../../src/artefacts/xml/parse.js';
-import { keyCertificates } from '../../../src/artefacts/xml/saml.js';
+import { keyCertificates, parseCertificate } from '../../../src/artefacts/xml/saml.js';
 import { defineRule } from '../../../src/core/rule.js';
-import { isContextHandlerSp, requestedAttributes } from '../../saml/profile.js';
+import { isContextHandlerSp, oces3Environment, requestedAttributes } from '../../saml/profile.js';
 
 /** OIOBPP privileges, in OIOSAML 2 and OIOSAML 3 form. */
 const PRIVILEGES = ['dk:gov:saml:attribute:Privileges_intermediate', 'https://data.gov.dk/model/core/eid/privilegesIntermediate'];
@@ -29,6 +29,7 @@ export default defineRule({
   messages: {
     noKombitSpecVer: { da: 'Medarbejderne logger ind via Fælleskommunal Adgangsstyring, men metadata i «{file}» beder ikke om KombitSpecVer, som Context Handler kræver.', en: "Staff log in through the joint municipal access control, but the metadata in '{file}' does not request KombitSpecVer, which the Context Handler requires." },
     noPrivileges: { da: 'Metadata i «{file}» beder ikke om brugerens rettigheder (OIOBPP, Privileges_intermediate eller privilegesIntermediate), som Context Handler sender.', en: "The metadata in '{file}' does not request the user's privileges (OIOBPP, Privileges_intermediate or privilegesIntermediate), which the Context Handler sends." },
+    testCertificate: { da: 'Certifikatet i «{file}» er et OCES3-testcertifikat; Context Handler kræver et OCES3-produktionscertifikat, også i testmiljøet.', en: "The certificate in '{file}' is an OCES3 test certificate; the Context Handler requires a production OCES3 certificate, in its test environment too." },
     sharedCertificate: { da: 'Certifikatet i «{file}» bruges også i «{other}»; Context Handler kræver et certifikat til hver forbindelse.', en: "The certificate in '{file}' is also used in '{other}'; the Context Handler requires a certificate for each connection." },
     contextHandlerMetadata: { da: '{group} logger ind via NemLog-in, men metadata i «{file}» er lavet til Context Handler (den beder om KombitSpecVer).', en: "{groupEn} log in through NemLog-in, but the metadata in '{file}' is made for the Context Handler (it requests KombitSpecVer)." },
   },
@@ -47,9 +48,13 @@ export default defineRule({
         const sp = saml?.sps[0];
         if (!login || !saml || !sp) continue;
         if (login.provider === 'fk-adgangsstyring') {
-          if (!isContextHandlerSp(saml)) context.report({ at: at(saml, sp), messageId: 'noKombitSpecVer', data: { file: saml.file } });
+          const detected = isContextHandlerSp(saml);
+          if (!detected) context.report({ at: at(saml, sp), messageId: 'noKombitSpecVer', data: { file: saml.file } });
           if (!requestedAttributes(sp).some((a) => PRIVILEGES.includes(a.attributes['Name'] ?? ''))) context.report({ at: at(saml, sp), messageId: 'noPrivileges', data: { file: saml.file } });
           const own = keyCertificates(sp).filter((c) => c.base64 !== '');
+          // metadata that shows it is for the Context Handler gets this from saml-certificates
+          const test = detected ? undefined : own.find((c) => { const cert = parseCertificate(c.base64); return cert !== undefined && oces3Environment(cert) === 'test'; });
+          if (test) context.report({ at: at(saml, test.element), messageId: 'testCertificate', data: { file: saml.file } });
           for (const other of bid.samls) {
             if (other === saml) continue;
             const shared = own.find((c) => other.sps.some((o) => keyCertificates(o).some((k) => k.base64 === c.base64)));
