@@ -158,7 +158,7 @@ export const ARCHITECTURE_RULES: readonly ArchitectureRule[] = [
   },
   {
     id: 'AR 1.4', principle: 'P1', municipal: false,
-    title: { da: 'Sørg for at projektets arkitektur reviewes', en: 'Make sure the project’s architecture is reviewed' },
+    title: { da: 'Sørg for review af projektets arkitektur', en: 'Ensure a review of the project’s architecture' },
     url: 'https://arkitektur.digst.dk/principper/princip-1-arkitektur-styres-paa-rette-niveau-efter-faelles-rammer/arkitekturregel-14',
     manual: {
       question: { da: 'Er der gennemført eller planlagt et arkitekturreview, og hvornår i forløbet?', en: 'Has an architecture review been carried out or planned, and at which stage?' },

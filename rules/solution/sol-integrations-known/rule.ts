@@ -18,7 +18,7 @@ export default defineRule({
   sourceKind: 'primary',
   sources: ['https://digitaliseringskataloget.dk/'],
   messages: {
-    unknown: { da: '{sf} er ikke en kendt integration i Digitaliseringskataloget (rammetjeks oversigt pr. {asOf}).', en: '{sf} is not a known integration in Digitaliseringskataloget (rammetjek’s list as of {asOf}).' },
+    unknown: { da: '{sf} er ikke en kendt integration i Digitaliseringskataloget (rammetjeks oversigt fra {asOf}).', en: '{sf} is not a known integration in Digitaliseringskataloget (rammetjek’s list as of {asOf}).' },
     superseded: { da: '{sf} ({name}) er udfaset i Digitaliseringskataloget ({date}); brug {successor}.', en: '{sf} ({name}) is phased out in Digitaliseringskataloget ({date}); use {successor}.' },
   },
   fix: {
