@@ -2,7 +2,8 @@
  * A certificate that expires soon must be renewed before the service goes live or the registration
  * breaks. Rotation is the normal way: the old and the new certificate sit in the metadata together
  * (OIOSAML.Java's secondary keystore), so an expiring certificate with a successor for the same use is
- * fine. The 60 days are rammetjek's own margin, which is why this is a warning.
+ * fine. An expired certificate with no successor is overdue, never a pass. The 60 days are
+ * rammetjek's own margin, which is why this is a warning.
  */
 import type { X509Certificate } from 'node:crypto';
 import type { XmlElement } from '../../../src/artefacts/xml/parse.js';
@@ -25,6 +26,7 @@ export default defineRule({
   sourceKind: 'ours',
   sources: ['https://github.com/digst/OIOSAML.Java', 'https://www.foxids.com/docs/auth-method-howto-saml-2.0-nemlogin'],
   messages: {
+    expiredNoSuccessor: { da: 'Certifikatet «{subject}» udløb {date}, og metadata har intet gyldigt certifikat til {use} i stedet.', en: "The certificate '{subject}' expired on {date}, and the metadata has no valid certificate for {useEn} instead." },
     expiring: { da: 'Certifikatet «{subject}» udløber {date}, om {days} dage, og metadata har ikke et nyere certifikat til {use}.', en: "The certificate '{subject}' expires on {date}, in {days} days, and the metadata has no newer certificate for {useEn}." },
   },
   fix: {
@@ -45,7 +47,7 @@ export default defineRule({
     }
     const certificates = [...byText.values()];
     for (const c of certificates) {
-      if (c.to < asOf || c.to - asOf >= MARGIN_DAYS * DAY) continue;
+      if (c.to - asOf >= MARGIN_DAYS * DAY) continue;
       // a successor: valid now, for every use of this one, lasting past the margin
       const covered = [...c.uses].every((use) => certificates.some((o) => o.base64 !== c.base64 && o.uses.has(use) && o.from <= asOf && o.to - asOf >= MARGIN_DAYS * DAY));
       if (covered) continue;
@@ -53,7 +55,7 @@ export default defineRule({
       const both = c.uses.size > 1;
       context.report({
         at: c.element,
-        messageId: 'expiring',
+        messageId: c.to < asOf ? 'expiredNoSuccessor' : 'expiring',
         data: { subject, date: new Date(c.to).toISOString().slice(0, 10), days: Math.floor((c.to - asOf) / DAY), use: both ? 'signering og kryptering' : c.uses.has('signing') ? 'signering' : 'kryptering', useEn: both ? 'signing and encryption' : c.uses.has('signing') ? 'signing' : 'encryption' },
       });
     }
