@@ -26,9 +26,16 @@ export function isContextHandlerSp(saml: SamlModel): boolean {
   return requestedAttributes(sp).some((a) => (KOMBIT_SPEC_VER as readonly string[]).includes(a.attributes['Name'] ?? ''));
 }
 
-/** Reads one attribute of a distinguished name as Node prints it (one `KEY=value` per line). */
+/**
+ * Reads one attribute of a distinguished name as Node prints it: one `KEY=value` per line, the parts
+ * of a multi-valued RDN joined by " + " (e.g. "serialNumber=CVR:… + CN=…").
+ */
 export function dnPart(dn: string, key: string): string | undefined {
-  return dn.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1);
+  for (const line of dn.split('\n')) {
+    const part = line.split(/ \+ /).find((p) => p.startsWith(`${key}=`));
+    if (part) return part.slice(key.length + 1);
+  }
+  return undefined;
 }
 
 /**
