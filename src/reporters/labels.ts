@@ -66,7 +66,7 @@ export const WORDS = {
   report: { da: 'Konformitetsrapport', en: 'Conformance report' },
   solution: { da: 'Løsning', en: 'Solution' },
   vendor: { da: 'Leverandør', en: 'Vendor' },
-  asOf: { da: 'Vurderet pr.', en: 'Assessed as of' },
+  asOf: { da: 'Vurderet den', en: 'Assessed as of' },
   ruleset: { da: 'Regelsæt', en: 'Ruleset' },
   framework: { da: 'Ramme', en: 'Framework' },
   files: { da: 'Filer', en: 'Files' },
