@@ -18,7 +18,7 @@ const NEMLOGIN = new Set(['nemlog-in', 'mitid-erhverv']);
 export default defineRule({
   id: 'bid-context-handler-profile',
   catalogueId: 'SAML-018',
-  title: { da: 'SAML-metadata følger profilen for den føderation, login bruger', en: 'The SAML metadata follows the profile of the federation the login uses' },
+  title: { da: 'SAML-metadata følger profilen for den føderation, som login bruger', en: 'The SAML metadata follows the profile of the federation the login uses' },
   architectureRules: ['AR 4.2', 'AR 7.2'],
   appliesTo: 'bid',
   severity: 'warning',
