@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -314,5 +315,44 @@ describe('rammetjek check --tender --assessment', () => {
     const { code, err } = await run('check', bid('svagt-bud'), '--assessment', assessmentOf('svagt-bud'));
     expect(code).toBe(2);
     expect(err).toContain('en vurdering kræver en udbudsprofil (--tender)');
+  });
+
+  it('init --tender writes an annotated Danish tender profile that loads as it is, with its schema for the editor', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'udbud-'));
+    const { code, out } = await run('init', '--tender', `${dir}/`);
+    expect(code).toBe(0);
+    expect(out).toContain('Skrev udbudsprofilen');
+    const file = path.join(dir, 'udbudsprofil.yaml');
+    expect(readFileSync(file, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.rammetjek\/tender\.schema\.json\n/);
+    expect(existsSync(path.join(dir, '.rammetjek', 'tender.schema.json'))).toBe(true);
+    const tender = await loadTender(file);
+    expect([tender.reference, tender.mindstekrav.map((m) => m.id), tender.award?.criteria.map((c) => c.weight), tender.questions]).toEqual(['2027/03', ['MK-1', 'MK-2', 'MK-3', 'MK-4'], [40, 30, 30], ['AR 1.4']]);
+    expect((await run('init', '--tender', `${dir}/`)).code).toBe(2);
+  });
+
+  it('schema --tender and --assessment print the schemas, with Danish and English help on the fields', async () => {
+    const tender = JSON.parse((await run('schema', '--tender')).out);
+    expect(tender.$id).toBe('https://schemas.rammetjek.dk/tender/1.json');
+    expect(tender.properties.mindstekrav.title).toBe('Mindstekrav · Mandatory requirements');
+    const assessment = JSON.parse((await run('schema', '--assessment')).out);
+    expect(assessment.properties.verdicts.items.properties.verdict.enum).toEqual(['pass', 'fail', 'deviation-accepted', 'deviation-rejected']);
+  });
+
+  it('every field of the tender and assessment schemas has a Danish and an English title and description', async () => {
+    const { assessmentSchema, tenderSchema } = await import('../src/tender/schema.js');
+    const missing: string[] = [];
+    const walk = (node: Record<string, unknown>, at: string) => {
+      const props = node['properties'] as Record<string, Record<string, unknown>> | undefined;
+      for (const [name, field] of Object.entries(props ?? {})) {
+        if (!/ · /.test(String(field['title'])) || !/\n\n/.test(String(field['description']))) missing.push(`${at}/${name}`);
+        walk(field, `${at}/${name}`);
+        const items = field['items'] as Record<string, unknown> | undefined;
+        if (items) walk(items, `${at}/${name}/items`);
+        for (const branch of (field['oneOf'] as Record<string, unknown>[] | undefined) ?? []) walk(branch, `${at}/${name}`);
+      }
+    };
+    walk(tenderSchema, 'tender');
+    walk(assessmentSchema, 'assessment');
+    expect(missing).toEqual([]);
   });
 });

@@ -149,6 +149,26 @@ export async function writeTemplate(target: string | undefined, force: boolean, 
     : `Wrote ${file} and the editor's schema in ${schemaFile}\n`;
 }
 
+/** `rammetjek init --tender`: the annotated Danish tender profile, with its schema beside it for the editor. */
+export async function writeTenderTemplate(target: string, force: boolean): Promise<string> {
+  const template = await readFile(path.join(await packageDir(), 'templates', 'udbudsprofil.yaml'), 'utf8');
+  const isFolder = /[\\/]$/.test(target) || (await stat(target).then((s) => s.isDirectory(), () => false));
+  const file = isFolder ? path.join(target, 'udbudsprofil.yaml') : target;
+  if (!force && (await stat(file).then(() => true, () => false))) {
+    throw new UsageError({ da: `${file} findes allerede; brug --force for at overskrive den`, en: `${file} exists; use --force to overwrite it` });
+  }
+  const schemaFile = path.join(path.dirname(file), '.rammetjek', 'tender.schema.json');
+  try {
+    await mkdir(path.dirname(schemaFile), { recursive: true });
+    await writeFile(file, template);
+    const { tenderSchema } = await import('../tender/schema.js');
+    await writeFile(schemaFile, `${JSON.stringify(tenderSchema, null, 2)}\n`);
+  } catch (cause) {
+    throw new UsageError(writeProblem(file, cause), { cause });
+  }
+  return `Skrev udbudsprofilen ${file} og skemaet til editoren i ${schemaFile} · wrote the tender profile ${file} and the editor's schema in ${schemaFile}\n`;
+}
+
 /** Why a file could not be written, as a person would say it. */
 export function writeProblem(file: string, error: unknown): { da: string; en: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -136,23 +136,33 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
 
   cli.addCommand(
     command('schema')
-      .description(say('udskriv JSON-skemaet for løsningsbeskrivelsen', 'print the JSON Schema of the solution description'))
+      .description(say('udskriv JSON-skemaet for løsningsbeskrivelsen (eller udbudsprofilen, vurderingen, sammenligningen)', 'print the JSON Schema of the solution description (or the tender profile, assessment, comparison)'))
+      .option('--tender', say('skemaet for udbudsprofilen', 'the tender profile schema'))
+      .option('--assessment', say('skemaet for vurderingen', 'the assessment schema'))
+      .option('--comparison', say('skemaet for compare --format json', 'the schema of compare --format json'))
       .addOption(langOption(say))
-      .action(async () => {
-        const { solutionSchema } = await import('../artefacts/solution/schema.js');
-        process.stdout.write(`${JSON.stringify(solutionSchema, null, 2)}\n`);
+      .action(async (opts: { tender?: boolean; assessment?: boolean; comparison?: boolean }) => {
+        const schema = opts.tender
+          ? (await import('../tender/schema.js')).tenderSchema
+          : opts.assessment
+          ? (await import('../tender/schema.js')).assessmentSchema
+          : opts.comparison
+          ? (await import('../tender/comparison-schema.js')).comparisonSchema
+          : (await import('../artefacts/solution/schema.js')).solutionSchema;
+        process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
       }),
   );
 
   cli.addCommand(
     command('init')
-      .description(say('skriv en løsningsbeskrivelse at tage udgangspunkt i', 'write a solution description to start from'))
-      .argument(say('[fil]', '[file]'), say('filnavn eller mappe (standard: loesningsbeskrivelse.yaml)', 'file name or folder (default: solution-description.yaml)'))
+      .description(say('skriv en løsningsbeskrivelse (eller med --tender en udbudsprofil) at tage udgangspunkt i', 'write a solution description (or with --tender a tender profile) to start from'))
+      .argument(say('[fil]', '[file]'), say('filnavn eller mappe (standard: loesningsbeskrivelse.yaml, med --tender udbudsprofil.yaml)', 'file name or folder (default: solution-description.yaml, with --tender udbudsprofil.yaml)'))
+      .option('--tender', say('skriv en udbudsprofil med forklaringer på dansk i stedet', 'write a tender profile, annotated in Danish, instead'))
       .option('--force', say('overskriv en eksisterende fil', 'overwrite an existing file'))
       .addOption(langOption(say))
-      .action(async (file: string | undefined, opts: { force?: boolean; lang: 'da' | 'en' }) => {
-        const { writeTemplate } = await import('./info-commands.js');
-        process.stdout.write(await writeTemplate(file, opts.force === true, opts.lang));
+      .action(async (file: string | undefined, opts: { force?: boolean; tender?: boolean; lang: 'da' | 'en' }) => {
+        const { writeTemplate, writeTenderTemplate } = await import('./info-commands.js');
+        process.stdout.write(opts.tender ? await writeTenderTemplate(file ?? 'udbudsprofil.yaml', opts.force === true) : await writeTemplate(file, opts.force === true, opts.lang));
       }),
   );
 

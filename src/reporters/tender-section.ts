@@ -8,7 +8,7 @@ export const REQUIREMENT_STATUS: Record<RequirementStatus, Localized> = {
   met: { da: 'opfyldt', en: 'met' },
   'not-met': { da: 'ikke opfyldt', en: 'not met' },
   'not-assessed': { da: 'ikke vurderet', en: 'not assessed' },
-  pending: { da: 'afventer ordregivers afgørelse', en: 'awaits the buyer’s decision' },
+  pending: { da: 'afventer en afgørelse', en: 'awaits a decision' },
 };
 
 const MARK: Record<RequirementStatus, string> = { met: '✔', 'not-met': '✘', 'not-assessed': '·', pending: '?' };
