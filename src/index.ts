@@ -19,7 +19,28 @@ export type {
   RuleVerdict,
   VerdictStatus,
 } from './assess/report.js';
-export type { DeclaredDeviation } from './assess/deviations.js';
+export type { CoveredFinding, DeclaredDeviation, DeviationDecision } from './assess/deviations.js';
+export type { Decision } from './assess/report.js';
+export type {
+  AwardResult,
+  CriterionPart,
+  CriterionResult,
+  DecisionRecord,
+  OpenItem,
+  RefusedDecision,
+  RequirementResult,
+  RequirementStatus,
+  TenderResult,
+  WaiverRecord,
+} from './assess/tender.js';
+export { loadAssessment, loadTender, TenderInputError } from './tender/load.js';
+export type { Assessment, AssessmentItem, Criterion, InputProblem, InputSource, Requirement, Tender, Waiver } from './tender/load.js';
+export type { AssessmentInput, AssessmentItemInput, AssessmentVerdict, TenderInput, WaiverInput } from './tender/types.js';
+export { tenderSchema, assessmentSchema } from './tender/schema.js';
+export { comparisonSchema } from './tender/comparison-schema.js';
+export { compare, type BidColumn, type Comparison, type CompareOptions, type ComparisonRow, type Progress, type RowKind } from './assess/compare.js';
+export { renderComparisonCsv, renderComparisonJson, renderComparisonText } from './reporters/comparison.js';
+export { catalogueEntry, type CatalogueEntry } from './assess/catalogue.js';
 export type { BidFile } from './artefacts/bid.js';
 export type { InputDocument } from './artefacts/files.js';
 export type { SolutionDescription } from './artefacts/solution/types.js';

@@ -112,6 +112,20 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
   );
 
   cli.addCommand(
+    command('catalogue')
+      .description(say('buddets post til kommunens servicekatalog (JSON-LD med IT-System-AP-navne)', "the bid's entry for the municipal service catalogue (JSON-LD with IT-System-AP names)"))
+      .argument(say('<stier...>', '<paths...>'), say('buddets mappe eller løsningsbeskrivelse', 'the bid folder or solution description'))
+      .option('-o, --output <fil>', say('skriv posten til en fil', 'write the entry to a file'))
+      .addOption(langOption(say))
+      .action(async (paths: string[], opts: { output?: string }) => {
+        const { catalogueEntry } = await import('../assess/catalogue.js');
+        const text = `${JSON.stringify(await catalogueEntry(paths), null, 2)}\n`;
+        if (opts.output) await (await import('node:fs/promises')).writeFile(opts.output, text);
+        else process.stdout.write(text);
+      }),
+  );
+
+  cli.addCommand(
     command('rules')
       .description(say('vis reglerne', 'list the rules'))
       .option('-p, --principle <id>', say('kun regler under et princip eller en arkitekturregel (fx P4 eller "AR 4.2")', 'only rules under a principle or architecture rule (e.g. P4 or "AR 4.2")'))
