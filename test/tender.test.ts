@@ -156,6 +156,24 @@ describe('a bid judged by the self-service tender and its assessment', () => {
   });
 });
 
+describe('what was never checked is never met', () => {
+  it('a mindstekrav whose rule did not run (left out by the caller) is not assessed', async () => {
+    const { RULES } = await import('../rules/index.js');
+    const tender = await loadTender(TENDER);
+    const report = await check({ paths: [bid('borgerservice-selvbetjening')], tender, rules: RULES.filter((r) => r.id !== 'sol-accessibility') });
+    const k6 = report.tender!.mindstekrav.requirements.find((r) => r.id === 'K-6');
+    expect([k6?.status, k6?.notAssessed]).toEqual(['not-assessed', ['sol-accessibility']]);
+    expect(report.tender!.mindstekrav.status).toBe('not-assessed');
+  });
+
+  it('a mindstekrav none of whose rules concern the bid is not assessed, not met', async () => {
+    const text = tenderText.replace('rules: [SD-028]', 'rules: [SD-034]').replace(/excluded:\n(  - .*\n    .*\n)+/, '');
+    const report = await check({ paths: [bid('borgerservice-selvbetjening')], tender: { file: 'udbud.yaml', text } });
+    const k6 = report.tender!.mindstekrav.requirements.find((r) => r.id === 'K-6');
+    expect([k6?.status, k6?.reasons.map((r) => r.en)]).toEqual(['not-assessed', ['none of the requirement’s rules concern the bid, so it was not assessed']]);
+  });
+});
+
 describe('waivers', () => {
   // the tender waives oas-contact for every bid until 2027-03-31; the weak bid's API has no contact
   it('a waived finding stays visible with the verdict waived and does not count, until the waiver expires', async () => {
@@ -229,10 +247,14 @@ describe('what an assessment may decide', () => {
     ]);
   });
 
-  it('flags an assessment made for another version of the bid, and blocks the final ranking on it', async () => {
+  it('flags an assessment made for another version of the bid, applies none of its decisions, and blocks the final ranking on it', async () => {
     const report = await check({ paths: [bid('borgerservice-selvbetjening')], tender: TENDER, assessment: edited('vurdering.yaml', text, [/sha256: [0-9a-f]{64}\n(?=verdicts)/, `sha256: ${'f'.repeat(64)}\n`]) });
     expect(report.tender!.assessment?.stale).toBe(true);
-    expect(report.tender!.open.filter((o) => o.blocking).map((o) => o.kind)).toEqual(['assessment']);
+    // its decisions are not applied: the plan is unscored again, and the declared rules are back on the vendor's word
+    expect(report.tender!.decisions).toEqual([]);
+    expect(report.tender!.refused.map((r) => `${r.line} ${r.ref}`)).toEqual(['10 sol-exit-export', '15 sol-data-responsibility', '23 T-5']);
+    expect(report.tender!.refused[0]?.reason.en).toBe('the assessment was made for another version of the bid; the decision does not apply until the evaluators confirm it for this version');
+    expect(report.tender!.open.filter((o) => o.blocking).map((o) => o.kind)).toEqual(['assessment', 'criterion']);
     expect(renderText(report, { lang: 'en', color: false })).toContain('Assessment: vurdering.yaml — made for another version of the bid');
   });
 

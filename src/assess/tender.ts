@@ -225,7 +225,13 @@ export function planTender(input: PlanInput): TenderPlan {
     records.push({ ref, ...(item.verdict ? { verdict: item.verdict } : {}), ...(item.score !== undefined ? { score: item.score } : {}), assessor: item.assessor, date: item.date, ...(item.note ? { note: item.note } : {}), line: item.line, ...(evidence ? { evidence } : {}) });
   };
 
+  // decisions made for another version of the bid are not applied: the evaluators must confirm them for this one
+  const stale = assessment !== undefined && assessment.bid.sha256 !== fingerprint;
   for (const item of assessment?.items ?? []) {
+    if (stale) {
+      refuse(item, { da: 'vurderingen er lavet til en anden udgave af buddet; afgørelsen gælder ikke, før bedømmerne har bekræftet den for denne udgave', en: 'the assessment was made for another version of the bid; the decision does not apply until the evaluators confirm it for this version' });
+      continue;
+    }
     if (item.criterion !== undefined) {
       const criterion = tender.award?.criteria.find((c) => c.id === item.criterion);
       if (!criterion) refuse(item, { da: `udbuddet har intet tildelingskriterium ${item.criterion}`, en: `the tender has no award criterion ${item.criterion}` });
@@ -302,7 +308,7 @@ export function planTender(input: PlanInput): TenderPlan {
     const decision = deviationDecisions.get(d.index);
     return decision ? { ...d, decision } : d;
   });
-  const waivers = [...tender.waivers, ...(assessment?.waivers ?? [])];
+  const waivers = [...tender.waivers, ...(assessment && !stale ? assessment.waivers : [])];
   const covers = (w: Waiver, f: Finding) =>
     w.rules.includes(f.ruleId) &&
     (w.scope === 'bid' || (w.scope.file === f.location.file && (w.scope.pointer === undefined || f.location.pointer === w.scope.pointer || f.location.pointer.startsWith(`${w.scope.pointer}/`))));
@@ -316,20 +322,21 @@ export function planTender(input: PlanInput): TenderPlan {
     const verdicts = new Map(report.rules.map((r) => [r.ruleId, r]));
     const arStatus = new Map(report.architectureRules.map((a) => [a.id as string, a.status]));
     const open: OpenItem[] = [];
-    const stale = assessment !== undefined && assessment.bid.sha256 !== fingerprint;
     if (stale) {
       open.push({
         kind: 'assessment',
         ref: assessment.file,
         blocking: true,
-        text: { da: `Vurderingen ${assessment.file} er lavet til en anden udgave af buddet (fingeraftryk ${assessment.bid.sha256.slice(0, 12)}…, buddet har nu ${fingerprint.slice(0, 12)}…); bedømmerne skal se afgørelserne efter.`, en: `The assessment ${assessment.file} was made for another version of the bid (fingerprint ${assessment.bid.sha256.slice(0, 12)}…, the bid now has ${fingerprint.slice(0, 12)}…); the evaluators must review their decisions.` },
+        text: { da: `Vurderingen ${assessment.file} er lavet til en anden udgave af buddet (fingeraftryk ${assessment.bid.sha256.slice(0, 12)}…, buddet har nu ${fingerprint.slice(0, 12)}…); afgørelserne gælder ikke, før bedømmerne har set dem efter.`, en: `The assessment ${assessment.file} was made for another version of the bid (fingerprint ${assessment.bid.sha256.slice(0, 12)}…, the bid now has ${fingerprint.slice(0, 12)}…); its decisions do not apply until the evaluators have reviewed them.` },
       });
     }
     const openDeviation = new Set<number>();
     const requirements = tender.mindstekrav.map((m): RequirementResult => {
       const rules = m.rules.map((id) => verdicts.get(id)).filter((v): v is RuleVerdict => v !== undefined);
       const failed = rules.filter((v) => v.status === 'fail').map((v) => v.ruleId);
-      const notAssessed = rules.filter((v) => v.status === 'not-assessed').map((v) => v.ruleId);
+      // a rule of the requirement that did not run (the caller left it out) was never checked
+      const notRun = m.rules.filter((id) => !verdicts.has(id));
+      const notAssessed = [...rules.filter((v) => v.status === 'not-assessed').map((v) => v.ruleId), ...notRun];
       const deviated = rules.filter((v) => v.status === 'deviation');
       const devIndexes = [...new Set(deviated.flatMap((v) => report.findings.filter((f) => f.ruleId === v.ruleId && f.deviation !== undefined).map((f) => f.deviation as number)))].sort((a, b) => a - b);
       const reasons: Localized[] = [];
