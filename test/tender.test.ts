@@ -377,4 +377,17 @@ describe('rammetjek check --tender --assessment', () => {
     walk(assessmentSchema, 'assessment');
     expect(missing).toEqual([]);
   });
+
+  it('assessment writes one to fill in: the fingerprint, and each open item as a commented decision', async () => {
+    const { code, out } = await run('assessment', bid('selvbetjening-borgerflow'), '--tender', TENDER);
+    expect(code).toBe(0);
+    expect(out).toContain('  sha256: ce1f2aca850446c13d0e587d939b9b7f3124d5db0a79484573da1cb182f3daad\n');
+    expect(out).toContain('#   - rule: "SD-015"\n#     verdict: deviation-accepted   # eller deviation-rejected\n');
+    // as written it decides nothing; uncommented and signed, it accepts the deviation
+    const untouched = await check({ paths: [bid('selvbetjening-borgerflow')], tender: TENDER, assessment: { file: 'vurdering.yaml', text: out } });
+    expect([untouched.tender!.assessment?.stale, untouched.tender!.decisions, untouched.tender!.mindstekrav.status]).toEqual([false, [], 'pending']);
+    const signed = out.replace('#   - rule: "SD-015"\n#     verdict: deviation-accepted   # eller deviation-rejected\n#     assessor: "Navn, rolle"\n#     date: "ÅÅÅÅ-MM-DD"', '  - rule: "SD-015"\n    verdict: deviation-accepted\n    assessor: "Mette Holm"\n    date: "2026-11-04"');
+    const decided = await check({ paths: [bid('selvbetjening-borgerflow')], tender: TENDER, assessment: { file: 'vurdering.yaml', text: signed } });
+    expect(decided.tender!.mindstekrav.status).toBe('met');
+  });
 });

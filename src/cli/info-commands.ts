@@ -169,6 +169,24 @@ export async function writeTenderTemplate(target: string, force: boolean): Promi
   return `Skrev udbudsprofilen ${file} og skemaet til editoren i ${schemaFile} · wrote the tender profile ${file} and the editor's schema in ${schemaFile}\n`;
 }
 
+/** `rammetjek assessment`: an assessment for the evaluators to fill in, from the bid checked against the tender. */
+export async function writeAssessmentSkeleton(paths: readonly string[], opts: { tender?: string; output?: string; force?: boolean; asOf?: string }): Promise<string> {
+  if (!opts.tender) throw new UsageError({ da: 'angiv udbudsprofilen med --tender', en: 'give the tender profile with --tender' });
+  const { check } = await import('../check.js');
+  const { assessmentSkeleton } = await import('../tender/skeleton.js');
+  const text = assessmentSkeleton(await check({ paths, tender: opts.tender, ...(opts.asOf ? { asOf: opts.asOf } : {}) }));
+  if (!opts.output) return text;
+  if (!opts.force && (await stat(opts.output).then(() => true, () => false))) {
+    throw new UsageError({ da: `${opts.output} findes allerede; brug --force for at overskrive den`, en: `${opts.output} exists; use --force to overwrite it` });
+  }
+  try {
+    await writeFile(opts.output, text);
+  } catch (cause) {
+    throw new UsageError(writeProblem(opts.output, cause), { cause });
+  }
+  return `Skrev vurderingen ${opts.output} · wrote the assessment ${opts.output}\n`;
+}
+
 /** Why a file could not be written, as a person would say it. */
 export function writeProblem(file: string, error: unknown): { da: string; en: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -112,6 +112,21 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
   );
 
   cli.addCommand(
+    command('assessment')
+      .description(say('skriv en vurdering at udfylde for et bud: fingeraftryk og de åbne punkter', 'write an assessment to fill in for a bid: its fingerprint and the open items'))
+      .argument(say('<stier...>', '<paths...>'), say('buddets mappe', 'the bid folder'))
+      .option('--tender <fil>', say('udbudsprofilen (udbudsprofil.yaml)', 'the tender profile'))
+      .option('-o, --output <fil>', say('skriv vurderingen til en fil (ellers standardoutput)', 'write the assessment to a file (else standard output)'))
+      .option('--force', say('overskriv en eksisterende fil', 'overwrite an existing file'))
+      .option('--as-of <dato>', say('vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD)', 'judge the bid as of this date (YYYY-MM-DD)'), dateParser(say))
+      .addOption(langOption(say))
+      .action(async (paths: string[], opts: { tender?: string; output?: string; force?: boolean; asOf?: string }) => {
+        const { writeAssessmentSkeleton } = await import('./info-commands.js');
+        process.stdout.write(await writeAssessmentSkeleton(paths, opts));
+      }),
+  );
+
+  cli.addCommand(
     command('catalogue')
       .description(say('buddets post til kommunens servicekatalog (JSON-LD med IT-System-AP-navne)', "the bid's entry for the municipal service catalogue (JSON-LD with IT-System-AP names)"))
       .argument(say('<stier...>', '<paths...>'), say('buddets mappe eller løsningsbeskrivelse', 'the bid folder or solution description'))

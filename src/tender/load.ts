@@ -143,6 +143,12 @@ function parseChecked(file: string, text: string, which: 'tender' | 'assessment'
     const failure = error instanceof ParseFailure ? error : undefined;
     throw new TenderInputError([{ file, line: failure?.line ?? 1, column: failure?.column ?? 1, message: { da: `filen kan ikke læses som ${format.toUpperCase()}: ${failure?.message ?? String(error)}`, en: `the file cannot be parsed as ${format.toUpperCase()}: ${failure?.message ?? String(error)}` } }]);
   }
+  // a list whose entries are all commented out (as in a fresh assessment) is empty, not null
+  if (data !== null && typeof data === 'object') {
+    for (const key of ['verdicts', 'waivers', 'excluded', 'severity', 'mindstekrav']) {
+      if ((data as Record<string, unknown>)[key] === null) delete (data as Record<string, unknown>)[key];
+    }
+  }
   const validate = validator(which);
   if (!validate(data)) {
     const errors = relevant(validate.errors ?? []);
