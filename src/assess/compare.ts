@@ -4,7 +4,8 @@
  * and a ranking in which only conforming bids take part. Deterministic: the same bids, tender and
  * assessments give the same comparison, whatever order the workers finish in.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -179,9 +180,18 @@ function workerScript(): { url: URL; source: boolean } | undefined {
 
 function startWorker(script: { url: URL; source: boolean }): Worker {
   if (!script.source) return new Worker(script.url);
-  // the source tree (tests, tsx): register tsx's loader inside the worker, then load the TypeScript worker
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.url.href)}); });`;
+  // the source tree (tests, tsx): register tsx's loader inside the worker, then load the TypeScript worker;
+  // tsx is found from this file, not from the working folder
+  const tsx = tsxLoader(script.url);
+  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.url.href)}); });`;
   return new Worker(boot, { eval: true });
+}
+
+/** tsx's ESM loader API (its `import` export), found from the given file. */
+function tsxLoader(from: URL): string {
+  const manifest = createRequire(from).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(path.join(path.dirname(manifest), (exports['./esm/api'] as { import: { default: string } }).import.default)).href;
 }
 
 async function runJobs(jobs: readonly CompareJob[], workers: number, onResult: (result: CompareResult) => void): Promise<void> {
