@@ -7,6 +7,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     target: 'node20',
     dts: true,
+    // import.meta.url in CommonJS too (compare finds its worker script beside the module)
+    shims: true,
     // no source maps in the package: they would double its size, and the code is not minified
     sourcemap: false,
   },

@@ -172,19 +172,21 @@ async function assessmentFor(id: string, assessments: CompareOptions['assessment
 
 /** The worker script beside this module: compiled (dist/) or, in the source tree, run through tsx. */
 function workerScript(): { url: URL; source: boolean } | undefined {
-  const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
+  const here = import.meta.url;
   const source = here.endsWith('.ts');
   const url = new URL(source ? './compare-worker.ts' : './compare-worker.js', here);
   return existsSync(fileURLToPath(url)) ? { url, source } : undefined;
 }
 
 function startWorker(script: { url: URL; source: boolean }): Worker {
-  if (!script.source) return new Worker(script.url);
+  // a worker inherits the process's flags; --input-type (of `node -e`) would stop it from loading its script
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  if (!script.source) return new Worker(script.url, { execArgv });
   // the source tree (tests, tsx): register tsx's loader inside the worker, then load the TypeScript worker;
   // tsx is found from this file, not from the working folder
   const tsx = tsxLoader(script.url);
   const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.url.href)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, execArgv });
 }
 
 /** tsx's ESM loader API (its `import` export), found from the given file. */
