@@ -109,10 +109,11 @@ describe('a bid judged by the self-service tender and its assessment', () => {
     expect(t.mindstekrav.status).toBe('not-met');
     const [k1, , k3] = t.mindstekrav.requirements;
     // K-1 allows no deviations: the covered failure counts
-    expect([k1?.status, k1?.failed, k1?.reasons.map((r) => r.en)]).toEqual(['not-met', ['saml-signed-requests'], ['the deviation from AR 4.2 does not count: the requirement allows no deviations']]);
+    expect([k1?.status, k1?.failed, k1?.reasons.map((r) => r.en)]).toEqual(['not-met', ['saml-signed-requests'], ['not met: saml-signed-requests; the deviation from AR 4.2 does not count, as the requirement allows no deviations']]);
     // the buyer rejected the AR 4.1 deviation: the CPR number in the URL fails K-3
     expect([k3?.status, k3?.failed]).toEqual(['not-met', ['oas-no-cpr-in-url']]);
     expect(report.deviations[0]?.decision?.verdict).toBe('rejected');
+    expect(renderText(report, { lang: 'da', color: false })).toContain('  AR 4.1 (ville dække: oas-no-cpr-in-url, saml-signed-requests) — afvist af ordregiver (Mette Holm, it-arkitekt, 2026-11-04)\n');
     expect(report.findings.filter((f) => f.ruleId === 'oas-no-cpr-in-url').map((f) => [f.location.range?.start.line, f.deviation])).toEqual([[55, undefined]]);
   });
 

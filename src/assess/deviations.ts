@@ -31,7 +31,7 @@ export interface DeclaredDeviation {
   readonly justification: string;
   readonly mitigation: string;
   readonly evidence?: string;
-  /** The rules it actually covers: those of the rules it names that have findings. */
+  /** The rules it covers: those of the rules it names that have findings (what it would cover, when the buyer rejected it). */
   readonly covers: readonly string[];
   /** Exactly the findings it covers (also when the buyer rejected it: what it claimed to cover). */
   readonly findings: readonly CoveredFinding[];

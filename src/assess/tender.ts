@@ -347,7 +347,8 @@ export function planTender(input: PlanInput): TenderPlan {
         const d = report.deviations[index];
         if (!d) continue;
         if (!m.deviationsAllowed) {
-          reasons.push({ da: `afvigelsen fra ${d.rule} tæller ikke: kravet tillader ikke afvigelser`, en: `the deviation from ${d.rule} does not count: the requirement allows no deviations` });
+          const hit = d.covers.filter((r) => deviated.some((v) => v.ruleId === r)).join(', ');
+          reasons.push({ da: `ikke opfyldt: ${hit}; afvigelsen fra ${d.rule} tæller ikke, for kravet tillader ikke afvigelser`, en: `not met: ${hit}; the deviation from ${d.rule} does not count, as the requirement allows no deviations` });
         } else if (!d.decision) {
           pending = true;
           reasons.push({ da: `ikke opfyldt, medmindre ordregiver accepterer afvigelsen fra ${d.rule}`, en: `not met unless the buyer accepts the deviation from ${d.rule}` });

@@ -85,6 +85,7 @@ export const WORDS = {
   mitigation: { da: 'Afhjælpning', en: 'Mitigation' },
   unexplained: { da: 'ikke forklaret', en: 'not explained' },
   covers: { da: 'dækker', en: 'covers' },
+  wouldCover: { da: 'ville dække', en: 'would cover' },
   nothing: { da: 'ingen kendt regel', en: 'no known rule' },
   manualItems: { da: 'Til manuel vurdering', en: 'For manual assessment' },
   question: { da: 'Spørgsmål', en: 'Question' },

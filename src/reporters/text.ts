@@ -104,7 +104,7 @@ export function renderText(report: Report, options: TextOptions): string {
     for (const d of report.deviations) {
       const covers = !d.known ? t(WORDS.nothing, lang) : d.covers.length ? d.covers.join(', ') : t(WORDS.noFindingsCovered, lang);
       const decision = d.decision ? ` — ${t(d.decision.verdict === 'accepted' ? WORDS.accepted : WORDS.rejected, lang)} (${safe(d.decision.assessor)}, ${d.decision.date})` : '';
-      out.push(`  ${safe(d.rule)} (${t(WORDS.covers, lang)}: ${covers})${d.explained ? '' : c.red(` — ${t(WORDS.unexplained, lang)}`)}${decision}`);
+      out.push(`  ${safe(d.rule)} (${t(d.decision?.verdict === 'rejected' ? WORDS.wouldCover : WORDS.covers, lang)}: ${covers})${d.explained ? '' : c.red(` — ${t(WORDS.unexplained, lang)}`)}${decision}`);
       for (const f of d.findings) out.push(c.dim(`      ${safe(joinPath(report.root, f.file))}:${f.line ?? '-'} ${f.ruleId}`));
       if (d.justification) out.push(`      ${t(WORDS.justification, lang)}: ${safe(d.justification)}`);
       if (d.mitigation) out.push(`      ${t(WORDS.mitigation, lang)}: ${safe(d.mitigation)}`);
