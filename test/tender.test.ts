@@ -391,4 +391,12 @@ describe('rammetjek check --tender --assessment', () => {
     const decided = await check({ paths: [bid('selvbetjening-borgerflow')], tender: TENDER, assessment: { file: 'vurdering.yaml', text: signed } });
     expect(decided.tender!.mindstekrav.status).toBe('met');
   });
+
+  it('prints no control character from the tender, the assessment or the bid to the terminal', async () => {
+    const tender = edited('udbud.yaml', tenderText, [/^name: .*$/m, 'name: "Digital \\e]0;hacked\\a byggeansøgning"']);
+    const report = await check({ paths: [bid('selvbetjening-borgerflow')], tender });
+    const text = renderText(report, { lang: 'da', color: false });
+    expect(text).toContain('Udbud: Digital \\x1B]0;hacked\\x07 byggeansøgning');
+    expect(text).not.toMatch(/[\u001b\u0007]/);
+  });
 });

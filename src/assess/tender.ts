@@ -354,7 +354,7 @@ export function planTender(input: PlanInput): TenderPlan {
           reasons.push({ da: `ikke opfyldt, medmindre ordregiver accepterer afvigelsen fra ${d.rule}`, en: `not met unless the buyer accepts the deviation from ${d.rule}` });
           if (!openDeviation.has(index)) {
             openDeviation.add(index);
-            open.push({ kind: 'deviation', ref: d.rule, blocking: true, text: { da: `Afgør afvigelsen fra ${d.rule} (${d.findings.length} fund; mindstekrav ${m.id}): deviation-accepted eller deviation-rejected.`, en: `Decide the deviation from ${d.rule} (${d.findings.length} findings; mandatory requirement ${m.id}): deviation-accepted or deviation-rejected.` } });
+            open.push({ kind: 'deviation', ref: d.rule, blocking: true, text: { da: `Afgør afvigelsen fra ${d.rule} (${d.findings.length} fund; mindstekrav ${m.id}): deviation-accepted eller deviation-rejected.`, en: `Decide the deviation from ${d.rule} (${d.findings.length} ${d.findings.length === 1 ? 'finding' : 'findings'}; mandatory requirement ${m.id}): deviation-accepted or deviation-rejected.` } });
           }
         }
       }

@@ -3,6 +3,7 @@ import type { VerdictStatus } from '../assess/report.js';
 import { fmt } from '../assess/tender.js';
 import type { Lang, Localized } from '../core/text.js';
 import { STATUS, t } from './labels.js';
+import { neutralise as n } from './neutralise.js';
 import { REQUIREMENT_STATUS } from './tender-section.js';
 
 /** The comparison as JSON (its schema: schemas/comparison.schema.json): the same bids give the same bytes. */
@@ -81,7 +82,8 @@ export function renderComparisonText(c: Comparison, lang: Lang): string {
     out.push(da ? 'Åbne punkter, før rangeringen er endelig' : 'Open items before the ranking is final');
     out.push(...blocking);
   }
-  return `${out.join('\n')}\n`;
+  // bid ids, vendor names and titles come from the bids and the tender: no control character reaches the terminal
+  return `${out.map(n).join('\n')}\n`;
 }
 
 /** One CSV field, quoted when it must be. */

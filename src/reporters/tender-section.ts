@@ -2,6 +2,7 @@ import type { RequirementStatus, TenderResult } from '../assess/tender.js';
 import { fmt } from '../assess/tender.js';
 import type { Lang, Localized } from '../core/text.js';
 import { t } from './labels.js';
+import { neutralise as n } from './neutralise.js';
 
 /** How a requirement's or a bid's mindstekrav outcome reads. */
 export const REQUIREMENT_STATUS: Record<RequirementStatus, Localized> = {
@@ -29,55 +30,55 @@ export function paintStatus(status: RequirementStatus, text: string, c: Paint): 
 export function tenderLines(tr: TenderResult, lang: Lang, c: Paint): string[] {
   const da = lang === 'da';
   const out: string[] = [];
-  out.push(c.bold(`${da ? 'Udbud' : 'Tender'}: ${tr.name} (${tr.reference})${tr.buyer ? ` · ${tr.buyer}` : ''}`));
-  out.push(c.dim(`  ${da ? 'Udbudsprofil' : 'Tender profile'} ${tr.file} · sha256 ${tr.sha256.slice(0, 16)}… · ${da ? 'regelsæt' : 'ruleset'} ${tr.ruleset} · ${da ? 'buddets fingeraftryk' : 'bid fingerprint'} ${tr.bid.sha256}`));
+  out.push(c.bold(n(`${da ? 'Udbud' : 'Tender'}: ${tr.name} (${tr.reference})${tr.buyer ? ` · ${tr.buyer}` : ''}`)));
+  out.push(c.dim(`  ${da ? 'Udbudsprofil' : 'Tender profile'} ${n(tr.file)} · sha256 ${tr.sha256.slice(0, 16)}… · ${da ? 'regelsæt' : 'ruleset'} ${tr.ruleset} · ${da ? 'buddets fingeraftryk' : 'bid fingerprint'} ${tr.bid.sha256}`));
   if (!tr.profileMatches) {
     out.push(c.yellow(`  ${da ? `Buddet angiver ikke udbuddets løsningsprofil (${tr.profiles.join(', ')}).` : `The bid does not declare the tender's solution profile (${tr.profiles.join(', ')}).`}`));
   }
   if (tr.assessment) {
     const note = tr.assessment.stale ? c.red(da ? ' — lavet til en anden udgave af buddet' : ' — made for another version of the bid') : '';
-    out.push(`  ${da ? 'Vurdering' : 'Assessment'}: ${tr.assessment.file}${note}`);
+    out.push(`  ${da ? 'Vurdering' : 'Assessment'}: ${n(tr.assessment.file)}${note}`);
   }
   out.push('');
   const m = tr.mindstekrav;
   out.push(c.bold(`${da ? 'Mindstekrav (udbuddets)' : 'Mandatory requirements (the tender’s)'}: ${paintStatus(m.status, t(REQUIREMENT_STATUS[m.status], lang), c)}`));
   for (const r of m.requirements) {
-    out.push(`  ${paintStatus(r.status, `${MARK[r.status]} ${r.id}`, c)} ${r.title}${r.deviationsAllowed ? '' : c.dim(da ? ' (afvigelser ikke tilladt)' : ' (no deviations allowed)')}`);
-    for (const reason of r.reasons) out.push(`      ${t(reason, lang)}`);
-    if (r.waived.length) out.push(c.dim(`      ${da ? 'dispenseret' : 'waived'}: ${r.waived.join(', ')}`));
-    if (r.declared.length) out.push(c.dim(`      ${da ? 'på leverandørens erklæring' : 'on the vendor’s statement'}: ${r.declared.join(', ')}`));
+    out.push(`  ${paintStatus(r.status, `${MARK[r.status]} ${n(r.id)}`, c)} ${n(r.title)}${r.deviationsAllowed ? '' : c.dim(da ? ' (afvigelser ikke tilladt)' : ' (no deviations allowed)')}`);
+    for (const reason of r.reasons) out.push(`      ${n(t(reason, lang))}`);
+    if (r.waived.length) out.push(c.dim(n(`      ${da ? 'dispenseret' : 'waived'}: ${r.waived.join(', ')}`)));
+    if (r.declared.length) out.push(c.dim(n(`      ${da ? 'på leverandørens erklæring' : 'on the vendor’s statement'}: ${r.declared.join(', ')}`)));
   }
   out.push('');
   if (tr.award) {
     const a = tr.award;
     out.push(c.bold(`${da ? 'Tildeling' : 'Award'} (0–${fmt(a.scale.max, lang)} ${da ? 'point pr. kriterium' : 'points per criterion'})`));
-    const width = Math.max(...a.criteria.map((k) => `${k.id} ${k.title}`.length));
+    const width = Math.max(...a.criteria.map((k) => n(`${k.id} ${k.title}`).length));
     for (const k of a.criteria) {
       const score = k.score === undefined ? (da ? 'ikke pointgivet' : 'not scored') : `${fmt(k.score, lang)} ${da ? 'point' : 'points'}`;
-      out.push(`  ${`${k.id} ${k.title}`.padEnd(width)}  ${da ? 'vægt' : 'weight'} ${fmt(k.weight, lang).padStart(3)}  ${score.padStart(15)}  ${fmt(k.weighted, lang).padStart(6)}${k.scoredBy ? c.dim(`  (${k.scoredBy})`) : ''}`);
+      out.push(`  ${n(`${k.id} ${k.title}`).padEnd(width)}  ${da ? 'vægt' : 'weight'} ${fmt(k.weight, lang).padStart(3)}  ${score.padStart(15)}  ${fmt(k.weighted, lang).padStart(6)}${k.scoredBy ? c.dim(`  (${n(k.scoredBy)})`) : ''}`);
     }
     out.push(`  ${c.bold(`${da ? 'I alt' : 'Total'}: ${fmt(a.total, lang)}`)}${a.provisional ? c.yellow(da ? ' (foreløbig: ikke alt er pointgivet)' : ' (provisional: not everything is scored)') : ''}`);
-    out.push(c.dim(`  ${t(a.formula, lang)}`));
+    out.push(c.dim(`  ${n(t(a.formula, lang))}`));
     out.push('');
   }
   if (tr.open.length) {
     out.push(c.bold(da ? 'Åbne punkter' : 'Open items'));
-    for (const o of tr.open) out.push(`  ${o.blocking ? c.yellow('!') : c.dim('·')} ${t(o.text, lang)}${o.blocking ? c.dim(da ? ' (afventes før endelig rangering)' : ' (needed before a final ranking)') : ''}`);
+    for (const o of tr.open) out.push(`  ${o.blocking ? c.yellow('!') : c.dim('·')} ${n(t(o.text, lang))}${o.blocking ? c.dim(da ? ' (afventes før endelig rangering)' : ' (needed before a final ranking)') : ''}`);
     out.push('');
   }
   if (tr.decisions.length) {
     out.push(c.bold(da ? 'Afgørelser' : 'Decisions'));
     for (const d of tr.decisions) {
       const what = [d.verdict, d.score !== undefined ? `${fmt(d.score, lang)} ${da ? 'point' : 'points'}` : undefined].filter(Boolean).join(', ');
-      const evidence = d.evidence ? ` · ${d.evidence.file}: ${d.evidence.status === 'matches' ? (da ? 'uændret' : 'unchanged') : d.evidence.status === 'changed' ? c.red(da ? 'ændret siden' : 'changed since') : c.red(da ? 'findes ikke i buddet' : 'not in the bid')}` : '';
-      out.push(`  ${d.ref}: ${what} — ${d.assessor}, ${d.date}${evidence}`);
-      if (d.note) out.push(c.dim(`      ${d.note}`));
+      const evidence = d.evidence ? ` · ${n(d.evidence.file)}: ${d.evidence.status === 'matches' ? (da ? 'uændret' : 'unchanged') : d.evidence.status === 'changed' ? c.red(da ? 'ændret siden' : 'changed since') : c.red(da ? 'findes ikke i buddet' : 'not in the bid')}` : '';
+      out.push(`  ${n(d.ref)}: ${what} — ${n(d.assessor)}, ${n(d.date)}${evidence}`);
+      if (d.note) out.push(c.dim(`      ${n(d.note)}`));
     }
     out.push('');
   }
   if (tr.refused.length) {
     out.push(c.bold(da ? 'Afviste afgørelser' : 'Refused decisions'));
-    for (const r of tr.refused) out.push(c.red(`  ${tr.assessment?.file ?? ''}:${r.line} ${r.ref}: ${t(r.reason, lang)}`));
+    for (const r of tr.refused) out.push(c.red(n(`  ${tr.assessment?.file ?? ''}:${r.line} ${r.ref}: ${t(r.reason, lang)}`)));
     out.push('');
   }
   if (tr.waivers.length) {
@@ -88,14 +89,14 @@ export function tenderLines(tr: TenderResult, lang: Lang, c: Paint): string[] {
         w.status === 'expired' ? c.red(da ? `udløbet ${w.expires}: ${w.findings} fund tæller igen` : `expired ${w.expires}: ${w.findings} findings count again`)
         : w.status === 'applied' ? (da ? `dækker ${w.findings} fund, til og med ${w.expires}` : `covers ${w.findings} findings, until ${w.expires}`)
         : c.dim(da ? 'intet at dække' : 'nothing to cover');
-      out.push(`  ${w.rule} (${scope}) — ${state}`);
-      out.push(c.dim(`      ${w.reason} — ${da ? 'godkendt af' : 'approved by'} ${w.approvedBy}`));
+      out.push(`  ${n(w.rule)} (${n(scope)}) — ${state}`);
+      out.push(c.dim(n(`      ${w.reason} — ${da ? 'godkendt af' : 'approved by'} ${w.approvedBy}`)));
     }
     out.push('');
   }
   if (tr.excluded.length) {
     out.push(c.bold(da ? 'Fravalgt i udbuddet' : 'Excluded by the tender'));
-    for (const e of tr.excluded) out.push(`  ${e.ruleId}: ${e.reason}`);
+    for (const e of tr.excluded) out.push(n(`  ${e.ruleId}: ${e.reason}`));
     out.push('');
   }
   return out;
