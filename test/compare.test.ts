@@ -108,6 +108,16 @@ describe('five bids for the self-service tender, with the evaluators’ assessme
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
+  it('CSV keeps a vendor name Excel would run as a formula as text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'formel-'));
+    const copy = path.join(dir, 'formel-bud');
+    cpSync(bid('borgerservice-selvbetjening'), copy, { recursive: true });
+    const description = path.join(copy, 'loesningsbeskrivelse.yaml');
+    writeFileSync(description, readFileSync(description, 'utf8').replace('vendor: { name: Nordlys Digital A/S', 'vendor: { name: "=HYPERLINK(\\"https://x.example\\";\\"Nordlys\\")"'));
+    const csv = renderComparisonCsv(await compare({ bids: [copy], tender: TENDER, workers: 1 }));
+    expect(csv.split('\r\n')[1]).toBe('Leverandør;;;;"\'=HYPERLINK(""https://x.example"";""Nordlys"")"');
+  });
+
   it('a bid folder that cannot be read is reported, and the rest are still compared and ranked', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'tomt-bud-'));
     const c = await compare({ bids: [BIDS[0] as string, bid('findes-ikke'), empty], tender: TENDER, assessments: ASSESSMENTS, workers: 1 });

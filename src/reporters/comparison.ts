@@ -86,9 +86,13 @@ export function renderComparisonText(c: Comparison, lang: Lang): string {
   return `${out.map(n).join('\n')}\n`;
 }
 
-/** One CSV field, quoted when it must be. */
+/**
+ * One CSV field, quoted when it must be. A field that Excel would read as a formula (a vendor named
+ * "=HYPERLINK(…)") gets a leading apostrophe, so it stays text.
+ */
 function field(value: string): string {
-  return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
