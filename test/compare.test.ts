@@ -90,8 +90,9 @@ describe('five bids for the self-service tender, with the evaluators’ assessme
     expect(again.ranking.map((r) => [r.rank, r.bid, r.total])).toEqual([[1, 'selvbetjening-kvikform', 88.87], [2, 'selvbetjening-borgerflow', 81.88]]);
   });
 
-  it('is byte-identical in JSON and CSV on a second run, with worker threads or without', async () => {
-    const threads = await compare({ bids: BIDS, tender: TENDER, assessments: ASSESSMENTS, workers: 2 });
+  it('is byte-identical in JSON and CSV on a second run, with worker threads or without, the profile given by path or loaded in memory', async () => {
+    const { loadTender } = await import('../src/tender/load.js');
+    const threads = await compare({ bids: BIDS, tender: await loadTender({ file: TENDER, text: readFileSync(TENDER, 'utf8') }), assessments: ASSESSMENTS, workers: 2 });
     const inline = await compare({ bids: BIDS, tender: TENDER, assessments: ASSESSMENTS, workers: 1 });
     expect(renderComparisonJson(threads)).toBe(renderComparisonJson(inline));
     expect(renderComparisonCsv(threads)).toBe(renderComparisonCsv(inline));

@@ -150,7 +150,7 @@ async function tenderSource(tender: InputSource | Tender): Promise<{ file: strin
       throw new UsageError({ da: `udbudsprofilen ${tender} kan ikke læses`, en: `the tender profile ${tender} cannot be read` }, { cause });
     }
   }
-  if ('kind' in tender) return { file: tender.file, text: (await readFile(tender.file, 'utf8')).replace(/^\uFEFF/, '') };
+  if ('kind' in tender) return { file: tender.file, text: tender.text };
   return tender;
 }
 

@@ -67,6 +67,8 @@ export interface Criterion {
 export interface Tender {
   readonly kind: 'tender';
   readonly file: string;
+  /** The profile's text, so workers can load the very same profile. */
+  readonly text: string;
   readonly sha256: string;
   readonly name: string;
   readonly reference: string;
@@ -280,6 +282,7 @@ export async function loadTender(source: InputSource, rules: readonly RuleIdenti
   return {
     kind: 'tender',
     file,
+    text,
     sha256,
     name: input.name,
     reference: input.reference,
