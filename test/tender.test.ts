@@ -194,6 +194,17 @@ describe('waivers', () => {
     expect(renderText(after, { lang: 'da', color: false })).toContain('oas-contact (hele buddet) — udløbet 2027-03-31: 1 fund tæller igen');
   });
 
+  it('SARIF shows a waived finding as an accepted suppression, and an accepted deviation as accepted', async () => {
+    const { renderSarif } = await import('../src/reporters/sarif.js');
+    const sarif = (report: Report) => JSON.parse(renderSarif(report, { lang: 'da', exitCode: 0 })).runs[0].results as { ruleId: string; suppressions?: { status: string; justification: string }[] }[];
+    const waived = sarif(await judged('svagt-bud', true, '2027-03-31')).find((r) => r.ruleId === 'oas-contact');
+    expect(waived?.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Kontaktoplysninger til snitfladerne aftales i kontraktens bilag 9 og skal ikke stå i specifikationen. (Lone Kirkegaard, udbudskonsulent, 2027-03-31)' }]);
+    const accepted = sarif(await judged('selvbetjening-borgerflow')).find((r) => r.ruleId === 'sol-digital-post');
+    expect(accepted?.suppressions?.[0]?.status).toBe('accepted');
+    const undecided = sarif(await judged('selvbetjening-borgerflow', false)).find((r) => r.ruleId === 'sol-digital-post');
+    expect(undecided?.suppressions?.[0]?.status).toBe('underReview');
+  });
+
   it('a waiver in the assessment covers only the file and pointer it names', async () => {
     const text = readFileSync(assessmentOf('svagt-bud'), 'utf8');
     const assessment = edited('vurdering.yaml', text, [

@@ -44,6 +44,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     const deviation = f.deviation !== undefined ? report.deviations[f.deviation] : undefined;
+    const waiver = f.waived !== undefined ? report.tender?.waivers[f.waived] : undefined;
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) as number,
@@ -58,11 +59,13 @@ export function renderSarif(report: Report, options: SarifOptions): string {
               {
                 kind: 'external' as const,
                 // the buyer decides whether a deviation is acceptable: it is under review until then
-                status: 'underReview' as const,
+                status: deviation.decision?.verdict === 'accepted' ? ('accepted' as const) : ('underReview' as const),
                 justification: `${deviation.justification} ${deviation.mitigation}`.trim(),
               },
             ],
           }
+        : waiver
+        ? { suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification: `${waiver.reason} (${waiver.approvedBy}, ${waiver.expires})` }] }
         : {}),
       properties: { catalogueId: f.catalogueId, architectureRules: [...f.architectureRules], fix: f.fix[lang] },
     };

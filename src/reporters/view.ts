@@ -31,12 +31,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Open findings by severity, and how many an explained deviation covers. */
+/** Open findings by severity, and how many an explained deviation covers (waived findings are not open). */
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> & { deviation: number } {
   const counts = { error: 0, warning: 0, info: 0, deviation: 0 };
   for (const f of findings) {
     if (f.deviation !== undefined) counts.deviation++;
-    else counts[f.severity]++;
+    else if (f.waived === undefined) counts[f.severity]++;
   }
   return counts;
 }
