@@ -259,7 +259,7 @@ function findingBlock(id: string, rule: RuleVerdict | undefined, findings: reado
   const rows = findings
     .map((f) => {
       const where = `${f.location.file ? `<code>${esc(f.location.file)}</code>` : esc(tr(R.bidAsWhole))}${position(f) ? `<span class="pos">:${esc(position(f))}</span>` : ''}${f.location.pointer ? `<br><code class="pointer">${esc(f.location.pointer)}</code>` : ''}`;
-      const sev = f.deviation !== undefined ? `<span class="sev sev-covered">${esc(tr(W.covered))}</span>` : `<span class="sev sev-${f.severity}">${esc(SEVERITY[f.severity][lang])}</span>`;
+      const sev = f.deviation !== undefined ? `<span class="sev sev-covered">${esc(tr(W.covered))}</span>` : f.waived !== undefined ? `<span class="sev sev-covered">${esc(tr(W.waivedFinding))}</span>` : `<span class="sev sev-${f.severity}">${esc(SEVERITY[f.severity][lang])}</span>`;
       return `<tr><td>${where}</td><td>${sev}</td><td>${esc(f.message[lang])}${oneFix === undefined ? `<br><span class="fix">${esc(tr(W.fix))}: ${esc(f.fix[lang])}</span>` : ''}</td></tr>`;
     })
     .join('');
