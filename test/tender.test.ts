@@ -132,6 +132,11 @@ describe('a bid judged by the self-service tender and its assessment', () => {
 
   it('the case-system tender: two accepted deviations, an answered review question, and the app scored by hand', async () => {
     const open = await check({ paths: [bid('sagssystem-med-afvigelser')], tender: CASE_TENDER });
+    expect(open.tender!.profileMatches).toBe(true);
+    // the case system offered to the self-service tender: the report says it declares another profile
+    const elsewhere = await check({ paths: [bid('sagssystem-med-afvigelser')], tender: TENDER });
+    expect(elsewhere.tender!.profileMatches).toBe(false);
+    expect(renderText(elsewhere, { lang: 'da', color: false })).toContain("Buddet angiver ikke udbuddets løsningsprofil (self-service).");
     expect(open.tender!.mindstekrav.requirements.map((r) => [r.id, r.status])).toEqual([
       ['MK-1', 'met'], ['MK-2', 'pending'], ['MK-3', 'pending'], ['MK-4', 'met'], ['MK-5', 'met'], ['MK-6', 'met'], ['MK-7', 'pending'],
     ]);
