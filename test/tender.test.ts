@@ -236,15 +236,24 @@ describe('what an assessment may decide', () => {
   const item = (fields: string) => `  - { ${fields}, assessor: Mette Holm, date: "2026-11-03" }\n`;
 
   it('refuses verdicts on automatic rules, unknown items and groups, with the reason and line', async () => {
-    expect(await refusedFor(item('rule: SD-009, verdict: pass') + item('rule: AR 4.1, verdict: pass') + item('rule: AR 9.9, verdict: pass') + item('rule: P4, verdict: pass') + item('rule: AR 2.4, verdict: pass') + item('criterion: T-9, score: 5') + item('criterion: T-1, score: 5'))).toEqual([
+    expect(await refusedFor(item('rule: SD-009, verdict: pass') + item('rule: AR 4.1, verdict: pass') + item('rule: AR 9.9, verdict: pass') + item('rule: P4, verdict: pass') + item('criterion: T-9, score: 5') + item('criterion: T-1, score: 5'))).toEqual([
       "10 SD-009: sol-nemlogin-for-citizens is decided automatically from the bid's documents, not by the evaluators; to accept a finding, the buyer writes a waiver",
       "11 AR 4.1: AR 4.1 has no question for the evaluator; its rules are decided from the bid's documents",
       "12 AR 9.9: architecture rule 'AR 9.9' does not exist in the framework (see 'rammetjek explain P1' … 'P8')",
       '13 P4: P4 is a group of rules; decide one rule or one question at a time',
-      '14 AR 2.4: AR 2.4 is neither a mandatory requirement nor an award criterion in the tender',
-      '15 T-9: the tender has no award criterion T-9',
-      '16 T-1: criterion T-1 is scored from its rules, not by the evaluators',
+      '14 T-9: the tender has no award criterion T-9',
+      '15 T-1: criterion T-1 is scored from its rules, not by the evaluators',
     ]);
+  });
+
+  it('answers a question in the tender’s scope, and refuses one outside it', async () => {
+    const answered = await check({ paths: [bid('borgerservice-selvbetjening')], tender: TENDER, assessment: edited('vurdering.yaml', text, ['verdicts:\n', `verdicts:\n${item('rule: AR 2.4, verdict: pass')}`]) });
+    expect(answered.tender!.refused).toEqual([]);
+    expect(answered.architectureRules.find((a) => a.id === 'AR 2.4')?.status).toBe('pass');
+    // the case-system tender runs P1, P2, P4, P6, P7 and P8: AR 5.2's question is not part of it
+    const caseText = readFileSync(assessmentOf('sagssystem-med-afvigelser', 'omsorgssystem'), 'utf8');
+    const outside = await check({ paths: [bid('sagssystem-med-afvigelser')], tender: CASE_TENDER, assessment: edited('vurdering.yaml', caseText, ['verdicts:\n', `verdicts:\n${item('rule: AR 5.2, verdict: pass')}`]) });
+    expect(outside.tender!.refused.map((r) => `${r.line} ${r.ref}: ${r.reason.en}`)).toEqual(['10 AR 5.2: AR 5.2 is not part of the tender']);
   });
 
   it('refuses a score above the scale, a second decision on the same item, and accepting a deviation the tender forbids or the vendor did not justify', async () => {

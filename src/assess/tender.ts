@@ -279,8 +279,8 @@ export function planTender(input: PlanInput): TenderPlan {
       const id = normaliseRuleRef(ref) as ArchitectureRuleId;
       if (selection.questions.length === 0) {
         refuse(item, { da: `${id} har intet spørgsmål til bedømmeren; dens regler afgøres ud fra buddets dokumenter`, en: `${id} has no question for the evaluator; its rules are decided from the bid's documents` });
-      } else if (!tender.questions.includes(id)) {
-        refuse(item, { da: `${id} er hverken et mindstekrav eller et tildelingskriterium i udbuddet`, en: `${id} is neither a mandatory requirement nor an award criterion in the tender` });
+      } else if (!tender.answerable.includes(id)) {
+        refuse(item, { da: `${id} indgår ikke i udbuddet`, en: `${id} is not part of the tender` });
       } else if (scoreOk(item) && once(id, item)) {
         if (item.verdict === 'pass' || item.verdict === 'fail') questionDecisions.set(id, { verdict: item.verdict, assessor: item.assessor, date: item.date });
         if (item.score !== undefined) ruleScores.set(id, { points: item.score, by: item.assessor });

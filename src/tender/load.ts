@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { RULES, RULESET_VERSION } from '../../rules/index.js';
-import type { ArchitectureRuleId } from '../../rules/catalogue/framework.js';
+import { ARCHITECTURE_RULES, type ArchitectureRuleId } from '../../rules/catalogue/framework.js';
 import { ParseFailure, parseData } from '../artefacts/parse.js';
 import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/finding.js';
@@ -78,8 +78,10 @@ export interface Tender {
   readonly profiles: readonly SolutionProfile[];
   /** The rules that are run, in rule-set order. */
   readonly rules: readonly string[];
-  /** Architecture-rule questions the tender asks the evaluators (under its mindstekrav and criteria). */
+  /** Architecture-rule questions the tender asks the evaluators (under its mindstekrav and criteria): open until answered. */
   readonly questions: readonly ArchitectureRuleId[];
+  /** Every architecture-rule question in the tender's scope: the evaluators may answer these. */
+  readonly answerable: readonly ArchitectureRuleId[];
   readonly excluded: readonly { readonly ruleId: string; readonly reason: string }[];
   readonly severity: ReadonlyMap<string, Severity>;
   readonly mindstekrav: readonly Requirement[];
@@ -275,7 +277,8 @@ export async function loadTender(source: InputSource, rules: readonly RuleIdenti
   const waivers = resolveWaivers(input.waivers ?? [], 'tender', file, select, at);
   if (problems.length > 0) throw new TenderInputError(problems);
 
-  const chosen = new Set<string>(input.rules ? selectAll(input.rules, '/rules').rules : rules.map((r) => r.id));
+  const selected = input.rules ? selectAll(input.rules, '/rules') : undefined;
+  const chosen = new Set<string>(selected ? selected.rules : rules.map((r) => r.id));
   for (const m of mindstekrav) for (const r of m.rules) chosen.add(r);
   for (const c of award?.criteria ?? []) for (const r of c.rules) chosen.add(r);
   const questions = new Set<ArchitectureRuleId>([...mindstekrav.flatMap((m) => m.questions), ...(award?.criteria ?? []).flatMap((c) => c.questions)]);
@@ -292,6 +295,7 @@ export async function loadTender(source: InputSource, rules: readonly RuleIdenti
     profiles: input.profiles,
     rules: rules.map((r) => r.id).filter((id) => chosen.has(id) && !excluded.has(id)),
     questions: [...questions].sort(),
+    answerable: selected ? [...new Set([...questions, ...selected.questions])].sort() : ARCHITECTURE_RULES.filter((ar) => ar.manual).map((ar) => ar.id),
     excluded: rules.map((r) => r.id).filter((id) => excluded.has(id)).map((ruleId) => ({ ruleId, reason: excluded.get(ruleId) as string })),
     severity,
     mindstekrav,
