@@ -84,7 +84,7 @@ describe('five bids for the self-service tender, with the evaluators’ assessme
     expect(c.ranking.map((r) => [r.rank, r.bid])).toEqual([[1, 'selvbetjening-borgerflow'], [2, 'selvbetjening-kvikform']]);
     expect(c.rows.find((r) => r.id === 'K-4')?.values[0]).toBe('not-met');
 
-    // and a manual score: Kvikform's plan scored 10 instead of 9 still leaves it second; 0 for Borgerflow's drops it below
+    // and a manual score: Borgerflow's plan scored 0 instead of 7 drops it below Kvikform
     writeFileSync(path.join(dir, 'selvbetjening-borgerflow.yaml'), readFileSync(path.join(dir, 'selvbetjening-borgerflow.yaml'), 'utf8').replace('score: 7', 'score: 0'));
     const again = await compare({ bids: BIDS, tender: TENDER, assessments: dir, workers: 1 });
     expect(again.ranking.map((r) => [r.rank, r.bid, r.total])).toEqual([[1, 'selvbetjening-kvikform', 88.87], [2, 'selvbetjening-borgerflow', 81.88]]);
