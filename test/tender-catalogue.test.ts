@@ -27,6 +27,7 @@ describe('rammetjek catalogue', () => {
       faellesKomponenter: ['serviceplatformen', 'sags-og-dokumentindeks', 'beskedfordeler', 'organisation', 'klassifikation', 'flis', 'digital-post'],
       hosting: { model: 'public-cloud', lande: ['IE', 'NL'] },
     });
+    expect(entry.skaberDatasaet).toEqual(['Besøgsplan', 'Omsorgshændelser', 'sager og dokumenter', 'bevillinger og ydelser']);
     expect(entry.anvenderDataservice.map((d) => d.sf)).toEqual(['SF1500', 'SF1510', 'SF1520', 'SF1470', 'SF1461', 'SF1601']);
     expect(entry.udstillerDataservice).toEqual([
       { navn: 'Besøgsplan', type: 'rest', standard: 'OpenAPI 3.0', specifikation: 'api/besoegsplan.yaml', beskrivelse: 'Planlagte og udførte besøg pr. borger.' },

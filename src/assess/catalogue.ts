@@ -37,6 +37,12 @@ export interface CatalogueEntry {
   readonly personoplysningskategori: readonly string[];
   readonly dataansvarlig?: string;
   readonly databehandler: readonly string[];
+  /**
+   * The data the solution masters (IT-System-AP: datasæt the system skaber), from what the description
+   * declares: the data behind the interfaces it offers, cases and documents when it is case-bearing,
+   * grants when it grants benefits.
+   */
+  readonly skaberDatasaet: readonly string[];
   /** Interfaces the solution offers (IT-System-AP: dataservice the system udstiller). */
   readonly udstillerDataservice: readonly { readonly navn?: string; readonly type?: string; readonly standard?: string; readonly specifikation?: string; readonly beskrivelse?: string }[];
   /** Integrations it uses (IT-System-AP: dataservice the system anvender), with Serviceplatformen's SF numbers. */
@@ -82,6 +88,11 @@ export async function catalogueEntry(paths: readonly string[]): Promise<Catalogu
     personoplysningskategori: strings(doc.personalData?.categories),
     ...(doc.personalData?.controller?.name ? { dataansvarlig: doc.personalData.controller.name } : {}),
     databehandler: [...(doc.personalData?.processors ?? []), ...(doc.personalData?.subProcessors ?? [])].map((x) => x?.name).filter((n): n is string => typeof n === 'string'),
+    skaberDatasaet: [
+      ...(doc.interfaces ?? []).map((i) => i?.name).filter((n): n is string => typeof n === 'string'),
+      ...(p.caseBearing === true ? ['sager og dokumenter'] : []),
+      ...(p.grantsBenefits === true ? ['bevillinger og ydelser'] : []),
+    ],
     udstillerDataservice: (doc.interfaces ?? []).map((i) => ({ ...(i.name ? { navn: i.name } : {}), ...(i.type ? { type: i.type } : {}), ...(i.standard ? { standard: i.standard } : {}), ...(i.spec ? { specifikation: i.spec } : {}), ...(i.description ? { beskrivelse: i.description } : {}) })),
     anvenderDataservice: (doc.integrations ?? []).map((i) => ({ ...(i.sf ? { sf: i.sf } : {}), ...(i.name ? { navn: i.name } : {}), ...(i.direction ? { retning: i.direction } : {}), ...(i.protocol ? { protokol: i.protocol } : {}), ...(i.purpose ? { formaal: i.purpose } : {}) })),
     anvenderGrunddata: (doc.baseData ?? []).map((b) => ({ ...(b.register ? { register: b.register } : {}), ...(b.source ? { kilde: b.source } : {}) })),
