@@ -351,6 +351,7 @@ describe('rammetjek check --tender --assessment', () => {
     expect(out).toContain('  SD-015: deviation-accepted — Mette Holm, it-arkitekt, 2026-11-04 · bilag/memo-plan.pdf: uændret');
     expect(out).toContain('  SD-015 (dækker: sol-digital-post) — accepteret af ordregiver (Mette Holm, it-arkitekt, 2026-11-04)');
     expect(out).not.toContain('Mindstekrav (SKAL-regler)');
+    expect(out).toContain('  · Bekræft leverandørens erklæringer mod dokumentationen (11): sol-access-logging, sol-data-ownership,');
   });
 
   it('a broken tender exits 2 with file:line:column in Danish', async () => {
