@@ -151,6 +151,15 @@ describe('rammetjek compare', () => {
     expect(csv.out.startsWith('\uFEFFRække;')).toBe(true);
   });
 
+  it('a folder of assessments that does not exist is an error; an assessment that fits no bid is named', async () => {
+    const missing = await run('compare', ...BIDS.slice(0, 1), '--tender', TENDER, '--assessments', path.join(REPO, 'vurderinger-findes-ikke'));
+    expect([missing.code, missing.err]).toEqual([2, `rammetjek: mappen med vurderinger, ${path.join(REPO, 'vurderinger-findes-ikke')}, findes ikke\n`]);
+    const { code, err } = await run('compare', ...BIDS.slice(0, 2), '--tender', TENDER, '--assessments', ASSESSMENTS, '--workers', '1');
+    expect(code).toBe(0);
+    expect(err).toContain('rammetjek: vurderingen selvbetjening-borgerflow.yaml hører ikke til nogen af buddene (filnavnet skal være buddets mappenavn)');
+    expect(err).not.toContain('borgerservice-selvbetjening.yaml hører');
+  });
+
   it('needs a tender, and a tender that cannot be used stops the comparison with file and line', async () => {
     expect((await run('compare', ...BIDS)).err).toContain('compare kræver en udbudsprofil: --tender udbudsprofil.yaml');
     const dir = mkdtempSync(path.join(tmpdir(), 'udbud-'));

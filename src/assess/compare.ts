@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -124,6 +124,9 @@ export async function checkOne(job: CompareJob): Promise<CompareResult> {
 /** Checks every bid against the tender and compares them. Throws for a tender profile that cannot be used; a bid that cannot be read is reported in its column. */
 export async function compare(options: CompareOptions): Promise<Comparison> {
   if (options.bids.length === 0) throw new UsageError({ da: 'angiv mindst ét bud at sammenligne', en: 'give at least one bid to compare' });
+  if (typeof options.assessments === 'string' && !(await stat(options.assessments).then((s) => s.isDirectory(), () => false))) {
+    throw new UsageError({ da: `mappen med vurderinger, ${options.assessments}, findes ikke`, en: `the folder of assessments, ${options.assessments}, does not exist` });
+  }
   const source = await tenderSource(options.tender);
   const tender = await loadTender(source, RULES);
   const ids = bidIds(options.bids);
@@ -152,6 +155,12 @@ async function tenderSource(tender: InputSource | Tender): Promise<{ file: strin
   }
   if ('kind' in tender) return { file: tender.file, text: tender.text };
   return tender;
+}
+
+/** Assessment files in the folder that belong to none of the bids (a misspelt name would leave a bid's items open). */
+export async function unmatchedAssessments(folder: string, bids: readonly string[]): Promise<string[]> {
+  const ids = new Set(bidIds(bids));
+  return (await readdir(folder)).filter((f) => /\.(ya?ml|json)$/i.test(f) && !ids.has(f.replace(/\.(ya?ml|json)$/i, ''))).sort();
 }
 
 /** The folder name of each bid; the whole path where two bids share a folder name. */

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { compare } from '../assess/compare.js';
+import { compare, unmatchedAssessments } from '../assess/compare.js';
 import { UsageError } from '../core/errors.js';
 import { renderComparisonCsv, renderComparisonJson, renderComparisonText } from '../reporters/comparison.js';
 import { EXIT } from './exit.js';
@@ -30,5 +30,10 @@ export async function runCompare(bids: readonly string[], opts: CompareCommandOp
   if (opts.output) await writeFile(opts.output, text);
   else process.stdout.write(text);
   for (const b of comparison.bids.filter((b) => b.status === 'unreadable')) console.error(`rammetjek: ${b.path}: ${b.error?.[opts.lang] ?? ''}`);
+  if (opts.assessments) {
+    for (const file of await unmatchedAssessments(opts.assessments, bids)) {
+      console.error(`rammetjek: ${opts.lang === 'da' ? `vurderingen ${file} hører ikke til nogen af buddene (filnavnet skal være buddets mappenavn)` : `assessment ${file} belongs to none of the bids (its name must be the bid's folder name)`}`);
+    }
+  }
   return comparison.bids.every((b) => b.status === 'unreadable') ? EXIT.error : EXIT.clean;
 }
