@@ -354,6 +354,14 @@ describe('rammetjek check --tender --assessment', () => {
     expect(out).toContain('  · Bekræft leverandørens erklæringer mod dokumentationen (11): sol-access-logging, sol-data-ownership,');
   });
 
+  it('speaks English with --lang en', async () => {
+    const { out } = await run('check', bid('selvbetjening-borgerflow'), '--tender', TENDER, '--no-color', '--lang', 'en');
+    expect(out).toContain('Mandatory requirements (the tender’s): awaits a decision\n');
+    expect(out).toContain('      not met unless the buyer accepts the deviation from SD-015\n');
+    expect(out).toContain('  ! Decide the deviation from SD-015 (1 finding; mandatory requirement K-2): deviation-accepted or deviation-rejected. (needed before a final ranking)\n');
+    expect(out).toContain('  Total: 81.88 (provisional: not everything is scored)\n');
+  });
+
   it('a broken tender exits 2 with file:line:column in Danish', async () => {
     const { code, err } = await run('check', bid('borgerservice-selvbetjening'), '--tender', path.join(REPO, 'fixtures', 'tenders', 'findes-ikke.yaml'));
     expect(code).toBe(2);
