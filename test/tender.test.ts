@@ -354,6 +354,16 @@ describe('rammetjek check --tender --assessment', () => {
     expect(out).toContain('  · Bekræft leverandørens erklæringer mod dokumentationen (11): sol-access-logging, sol-data-ownership,');
   });
 
+  it('exits 1 when a mindstekrav of the tender is not met, even with no open error', async () => {
+    const argv = ['check', bid('selvbetjening-digitalt-hus'), '--tender', TENDER, '--assessment', assessmentOf('selvbetjening-digitalt-hus'), '-f', 'json'];
+    const { code, out } = await run(...argv);
+    const report = JSON.parse(out) as Report;
+    expect(report.tender?.mindstekrav.status).toBe('not-met');
+    expect(report.findings.filter((f) => f.severity === 'error' && f.deviation === undefined && f.waived === undefined).map((f) => f.ruleId)).toEqual([]);
+    expect(code).toBe(1);
+    expect((await run(...argv, '--fail-on', 'never')).code).toBe(0);
+  });
+
   it('speaks English with --lang en', async () => {
     const { out } = await run('check', bid('selvbetjening-borgerflow'), '--tender', TENDER, '--no-color', '--lang', 'en');
     expect(out).toContain('Mandatory requirements (the tender’s): awaits a decision\n');
