@@ -1,7 +1,10 @@
 import type { Report } from '../assess/report.js';
 import type { Lang } from '../core/text.js';
 import { renderHtml } from './html.js';
+import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
@@ -39,9 +42,13 @@ export function render(format: Format, report: Report, options: RenderOptions): 
       return renderJson(report);
     case 'html':
       return renderHtml(report, { lang: options.lang });
+    case 'md':
+      return renderMarkdown(report, { lang: options.lang });
     case 'sarif':
       return renderSarif(report, { lang: options.lang, exitCode: options.exitCode });
-    default:
-      throw new Error(`format ${format} is not implemented`);
+    case 'junit':
+      return renderJunit(report, { lang: options.lang });
+    case 'github':
+      return renderGithub(report, { lang: options.lang });
   }
 }

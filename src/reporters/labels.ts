@@ -120,6 +120,7 @@ export const REPORT_WORDS = {
   architectureRules: { da: 'Arkitekturregler', en: 'Architecture rules' },
   verdict: { da: 'Vurdering', en: 'Verdict' },
   rule: { da: 'Regel', en: 'Rule' },
+  rules: { da: 'Regler', en: 'Rules' },
   title: { da: 'Titel', en: 'Title' },
   level: { da: 'Niveau', en: 'Level' },
   mode: { da: 'Afgøres', en: 'Decided' },
