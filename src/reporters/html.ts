@@ -14,7 +14,8 @@ export interface HtmlOptions {
 /**
  * The report a procurement officer reads: one self-contained HTML file (inline CSS, no script, no
  * request of any kind), printable on A4. Pure: no Node built-ins, so a browser page can use it too.
- * Everything taken from the bid is neutralised and escaped.
+ * Everything taken from the bid is neutralised and escaped; a Content-Security-Policy that allows
+ * only the inline style is a second wall should anything ever slip through.
  */
 export function renderHtml(report: Report, options: HtmlOptions): string {
   const { lang } = options;
@@ -38,6 +39,7 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="rammetjek ${esc(report.tool.version)}">
 <title>${esc(`${tr(W.report)}: ${heading} (${report.asOf})`)}</title>
@@ -398,7 +400,7 @@ html{font-size:10.5pt}
 body{max-width:none;padding:0}
 nav{display:none}
 a{color:var(--text)}
-main>section{break-before:page}
+main>section+section{break-before:page}
 h2,h3,summary{break-after:avoid}
 tr,.verdict-box,.deviation dl div{break-inside:avoid}
 thead{display:table-header-group}
