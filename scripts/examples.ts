@@ -1,15 +1,23 @@
 /**
  * Renders the HTML report of every fixture bid into docs/examples/, with a PNG of its first page
- * (screen view, A4 proportions) made in Chromium: `npm run examples`.
+ * (screen view, A4 proportions) made in Chromium, and one bid judged by a tender profile with its
+ * assessment: `npm run examples`.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { check } from '../src/check.js';
 import { renderHtml } from '../src/reporters/html.js';
 
-const BIDS = ['borgerservice-selvbetjening', 'sagssystem-med-afvigelser', 'svagt-bud'];
+const bids = readdirSync(path.join('fixtures', 'bids')).sort();
+const examples: [name: string, options: Parameters<typeof check>[0]][] = [
+  ...bids.map((bid): [string, Parameters<typeof check>[0]] => [bid, { paths: [path.join('fixtures', 'bids', bid)] }]),
+  [
+    'sagssystem-med-afvigelser-udbud',
+    { paths: [path.join('fixtures', 'bids', 'sagssystem-med-afvigelser')], tender: 'fixtures/tenders/omsorgssystem/udbudsprofil.yaml', assessment: 'fixtures/tenders/omsorgssystem/vurderinger/sagssystem-med-afvigelser.yaml' },
+  ],
+];
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const out = path.join('docs', 'examples');
 mkdirSync(out, { recursive: true });
@@ -22,8 +30,8 @@ const context = await chromium.launchPersistentContext(profile, {
   viewport: { width: 960, height: 1358 },
 });
 try {
-  for (const bid of BIDS) {
-    const report = await check({ paths: [path.join('fixtures', 'bids', bid)] });
+  for (const [bid, options] of examples) {
+    const report = await check(options);
     const html = renderHtml(report, { lang: 'da' });
     writeFileSync(path.join(out, `${bid}.html`), html);
     const page = await context.newPage();

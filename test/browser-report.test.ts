@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/assess/report.js';
 import { renderHtml } from '../src/reporters/html.js';
-import { fixtureReport, FIXTURE_BIDS, hostileReport } from './report-fixtures.js';
+import { fixtureReport, FIXTURE_BIDS, hostileReport, tenderReport } from './report-fixtures.js';
 
 /** Chromium from the Debian package (or CHROMIUM_PATH); CI installs it, so there a missing browser fails. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -108,6 +108,11 @@ describe.skipIf(!available)('the HTML report in Chromium', { timeout: 120_000 },
 
   it.each(FIXTURE_BIDS)('%s: axe-core finds no WCAG 2.1 A or AA violation, in Danish and English', async (name) => {
     for (const lang of ['da', 'en'] as const) expect(await violations(renderHtml(reports.get(name)!, { lang }))).toEqual([]);
+  });
+
+  it('a report with a tender (requirements, award, decisions, waivers) has no WCAG 2.1 A or AA violation either', async () => {
+    expect(await violations(renderHtml(await tenderReport('sagssystem-med-afvigelser', 'omsorgssystem'), { lang: 'da' }))).toEqual([]);
+    expect(await violations(renderHtml(await tenderReport('svagt-bud', 'byggeansoegning'), { lang: 'en' }))).toEqual([]);
   });
 
   it('runs nothing a bid puts in it: hostile strings render as text, and no request is made', async () => {

@@ -1,15 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../src/check.js';
 import type { Report } from '../src/assess/report.js';
 import type { Finding } from '../src/core/finding.js';
 import { REPO } from './rule-docs.js';
 
-/** The fixture bids every report format is tested on. */
-export const FIXTURE_BIDS = ['borgerservice-selvbetjening', 'sagssystem-med-afvigelser', 'svagt-bud'] as const;
+/** The fixture bids every report format is tested on: all of them. */
+export const FIXTURE_BIDS: readonly string[] = readdirSync(path.join(REPO, 'fixtures', 'bids')).sort();
 
-export function fixtureReport(name: (typeof FIXTURE_BIDS)[number]): Promise<Report> {
+export function fixtureReport(name: string): Promise<Report> {
   return check({ paths: [path.join('fixtures', 'bids', name)] });
+}
+
+/** A fixture bid judged by a fixture tender profile, with the evaluators' assessment of it when there is one. */
+export function tenderReport(name: string, tender: 'byggeansoegning' | 'omsorgssystem'): Promise<Report> {
+  const dir = path.join('fixtures', 'tenders', tender);
+  const assessment = path.join(dir, 'vurderinger', `${name}.yaml`);
+  return check({ paths: [path.join('fixtures', 'bids', name)], tender: path.join(dir, 'udbudsprofil.yaml'), ...(existsSync(assessment) ? { assessment } : {}) });
 }
 
 /** Control characters, ANSI and OSC sequences, a forged line and markup, in the places a vendor writes. */

@@ -9,9 +9,9 @@ describe('GitHub annotations', () => {
     const report = await fixtureReport('svagt-bud');
     const lines = renderGithub(report, { lang: 'da' }).trimEnd().split('\n');
     expect(lines).toHaveLength(report.findings.length + 1);
-    expect(lines).toContain('::error file=fixtures/bids/svagt-bud/loesningsbeskrivelse.yaml,line=30,endLine=30,col=25,endColumn=34,title=sol-nemlogin-for-citizens (SD-009)::Borgere logger ind med «own-login» og ikke via NemLog-in. Ret: Brug NemLog-in (MitID) til borgere og NemLog-in med MitID Erhverv til virksomheder, tilsluttet med OIOSAML 3. Angiv det under authentication.citizens og authentication.businesses.');
+    expect(lines).toContain('::error file=fixtures/bids/svagt-bud/loesningsbeskrivelse.yaml,line=30,endLine=30,col=25,endColumn=34,title=sol-nemlogin-for-citizens (SD-009)::Borgere logger ind med «own-login» og ikke via NemLog-in. Ret: Brug NemLog-in (MitID) til borgere og NemLog-in med MitID Erhverv til virksomheder, tilsluttet med OIOSAML 3 eller 4. Angiv det under authentication.citizens og authentication.businesses.');
     expect(lines.every((l) => /^::(error|warning|notice) [^:]*::/.test(l))).toBe(true);
-    expect(lines.at(-1)).toBe('::notice title=rammetjek::Mindstekrav (SKAL-regler): ikke opfyldt. Fund: 42 fejl, 43 advarsler, 8 info.');
+    expect(lines.at(-1)).toBe('::notice title=rammetjek::Mindstekrav (SKAL-regler): ikke opfyldt. Fund: 34 fejl, 51 advarsler, 8 info.');
   });
 
   it('leaves out findings an explained deviation covers, and counts them', async () => {
@@ -83,7 +83,8 @@ describe('every format of every fixture bid from the CLI', () => {
     const path = await import('node:path');
     const dir = mkdtempSync(path.join(tmpdir(), 'rammetjek-'));
     const { code, out } = await run('check', path.join('fixtures', 'bids', name), '--format', 'text,json,html,md,sarif,junit,github', '--output-dir', dir, '--quiet');
-    expect(code).toBe(name === 'svagt-bud' ? 1 : 0);
+    // exit codes unchanged: 1 for the bids with open errors
+    expect(code).toBe(['selvbetjening-borgerflow', 'selvbetjening-kvikform', 'svagt-bud'].includes(name) ? 1 : 0);
     expect(readdirSync(dir).sort()).toEqual(['rammetjek.html', 'rammetjek.json', 'rammetjek.junit.xml', 'rammetjek.md', 'rammetjek.sarif', 'rammetjek.txt']);
     // the annotations go to the log, where the runner reads them
     expect(out.trimEnd().split('\n').at(-1)).toMatch(/^::notice title=rammetjek::/);

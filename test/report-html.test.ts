@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { renderHtml } from '../src/reporters/html.js';
 import { EXIT, INFRASTRUCTURE, SECURITY } from '../src/reporters/sections.js';
-import { fixtureReport, FIXTURE_BIDS, HOSTILE, hostileReport, largeReport } from './report-fixtures.js';
+import { REPO } from './rule-docs.js';
+import { fixtureReport, FIXTURE_BIDS, HOSTILE, hostileReport, largeReport, tenderReport } from './report-fixtures.js';
 
 const SECTIONS_DA = ['Sammenfatning', 'Vurdering pr. mål, princip og arkitekturregel', 'Fælles infrastruktur', 'Leverandørbinding og exit', 'Sikkerhed og privatliv', 'Snitfladernes kvalitet', 'Fund pr. regel', 'Afvigelsesregister', 'Dokumentationsregister', 'Til manuel vurdering', 'Sporbarhed'];
 
@@ -50,6 +53,22 @@ describe('the HTML report', () => {
     expect(html).toContain('<section id="fund" aria-labelledby="fund-h">\n<h2 id="fund-h">Fund pr. regel</h2>\n<p>Ingen fund.</p>');
   });
 
+  it('shows the tender: its mandatory requirements one by one, the award with its total and formula, the decisions', async () => {
+    const html = renderHtml(await tenderReport('sagssystem-med-afvigelser', 'omsorgssystem'), { lang: 'da' });
+    expect(headings(html, 2).slice(1, 3)).toEqual(['Sammenfatning', 'Udbud']);
+    expect(html).toContain('<dd>Omsorgssystem til hjemmeplejen og plejecentre (SKI 02.19-2026-031)</dd>');
+    expect(html).toContain('Udbuddets mindstekrav: <strong>opfyldt</strong>');
+    expect(html.match(/<tr><th scope="row">MK-\d /g)).toHaveLength(7);
+    expect(html).toContain('<tfoot><tr><th scope="row">I alt</th><td></td><td></td><td class="num"><strong>92,41</strong></td></tr></tfoot>');
+    expect(html).toMatch(/<tr><th scope="row">K1 [^<]*<\/th><td class="num">\d+<\/td><td class="num">9,53<\/td><td class="num">28,59<\/td><\/tr>/);
+    // the buyer's decision on each deviation, in the register
+    expect(html).toContain('<dt>Ordregivers afgørelse</dt><dd><span class="v v-pass">accepteret af ordregiver</span> Karin Bech, informationssikkerhedskoordinator, 2026-10-13');
+    const waived = renderHtml(await tenderReport('svagt-bud', 'byggeansoegning'), { lang: 'da' });
+    expect(waived).toContain('Udbuddets mindstekrav: <strong>ikke opfyldt</strong>');
+    expect(waived).toContain(' · 1 dispenseret</p>');
+    expect(waived).toContain('<span class="sev sev-covered">dispenseret</span>');
+  });
+
   it('is self-contained: no script, no external resource of any kind, only links', async () => {
     for (const name of FIXTURE_BIDS) {
       const html = renderHtml(await fixtureReport(name), { lang: 'da' });
@@ -94,6 +113,10 @@ describe('the HTML report', () => {
     // the interface table counts per file
     expect(html.match(/<tr><th scope="row"><code>api\/spec-/g)).toBeNull(); // the made-up files are not inputs
     expect(blocks.reduce((n, b) => n + (groups.get(b[1] as string) ?? 0), 0)).toBe(5000);
+  });
+
+  it('has a rendered example of every fixture bid under docs/examples (npm run examples)', () => {
+    for (const name of FIXTURE_BIDS) for (const ext of ['html', 'png']) expect(existsSync(path.join(REPO, 'docs', 'examples', `${name}.${ext}`)), `${name}.${ext}`).toBe(true);
   });
 
   it('has thematic sections that name only rules that exist', () => {

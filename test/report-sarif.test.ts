@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { renderSarif } from '../src/reporters/sarif.js';
-import { fixtureReport, FIXTURE_BIDS, HOSTILE, hostileReport, largeReport } from './report-fixtures.js';
+import { fixtureReport, FIXTURE_BIDS, HOSTILE, hostileReport, largeReport, tenderReport } from './report-fixtures.js';
 import { REPO } from './rule-docs.js';
 
 // the official SARIF 2.1.0 schema (MIT, Microsoft), vendored with its source in test/schemas/README.md
@@ -103,6 +103,16 @@ describe('SARIF', () => {
     const suppressed = log.runs[0]?.results?.filter((r) => r.suppressions);
     expect(suppressed).toHaveLength(report.findings.filter((f) => f.deviation !== undefined).length);
     expect(suppressed?.[0]?.suppressions).toEqual([{ kind: 'external', status: 'underReview', justification: expect.stringMatching(/^Kommunen har endnu ikke taget Context Handler 2 i brug\..* Kompas Omsorg er tilsluttet Context Handler 2/) }]);
+  });
+
+  it('marks deviations the buyer accepted, and waivers, as accepted suppressions', async () => {
+    const accepted = sarifOf(renderSarif(await tenderReport('sagssystem-med-afvigelser', 'omsorgssystem'), { lang: 'da', exitCode: 0 }));
+    const statuses = accepted.runs[0]?.results?.flatMap((r) => r.suppressions ?? []).map((x) => x.status);
+    expect(statuses).toEqual(['accepted', 'accepted']);
+    const waived = sarifOf(renderSarif(await tenderReport('svagt-bud', 'byggeansoegning'), { lang: 'da', exitCode: 1 }));
+    const suppressed = waived.runs[0]?.results?.filter((r) => r.suppressions);
+    expect(suppressed).toHaveLength(1);
+    expect(suppressed?.[0]?.suppressions?.[0]).toMatchObject({ kind: 'external', status: 'accepted', justification: expect.stringMatching(/\(.+, \d{4}-\d{2}-\d{2}\)$/) });
   });
 
   it('records a crashed run as not successful, and stays valid with hostile strings and 5,000 results', async () => {

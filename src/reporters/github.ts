@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { Lang } from '../core/text.js';
 import { countOf, WORDS } from './labels.js';
 import { neutralise } from './neutralise.js';
-import { shownPath } from './view.js';
+import { isOpen, shownPath } from './view.js';
 
 export interface GithubOptions {
   readonly lang: Lang;
@@ -13,15 +13,16 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 
 /**
  * GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=…::message` line per open
- * finding (findings an explained deviation covers are left out), then a notice with the summary.
+ * finding (findings an explained deviation covers or the buyer waived are left out), then a notice with the summary.
  * Paths are as the check was started (bid folder included), so they match the checkout.
  */
 export function renderGithub(report: Report, options: GithubOptions): string {
   const { lang } = options;
-  const lines = report.findings.filter((f) => f.deviation === undefined).map((f) => annotation(f, report.root, lang));
+  const lines = report.findings.filter(isOpen).map((f) => annotation(f, report.root, lang));
   const sum = report.summary;
-  const must = sum.mindstekrav.status === 'met' ? WORDS.met[lang] : sum.mindstekrav.status === 'not-met' ? WORDS.notMet[lang] : lang === 'da' ? 'ikke vurderet' : 'not assessed';
-  const counts = `${countOf(sum.findings.error, 'error', lang)}, ${countOf(sum.findings.warning, 'warning', lang)}, ${countOf(sum.findings.info, 'info', lang)}${sum.findings.deviation ? `, ${sum.findings.deviation} ${WORDS.covered[lang]}` : ''}`;
+  const status = sum.mindstekrav.status;
+  const must = status === 'met' ? WORDS.met[lang] : status === 'not-met' ? WORDS.notMet[lang] : status === 'met-by-deviation' ? WORDS.metByDeviation[lang] : lang === 'da' ? 'ikke vurderet' : 'not assessed';
+  const counts = `${countOf(sum.findings.error, 'error', lang)}, ${countOf(sum.findings.warning, 'warning', lang)}, ${countOf(sum.findings.info, 'info', lang)}${sum.findings.deviation ? `, ${sum.findings.deviation} ${WORDS.covered[lang]}` : ''}${sum.findings.waived ? `, ${sum.findings.waived} ${WORDS.waivedFindings[lang]}` : ''}`;
   lines.push(`::notice title=${property('rammetjek')}::${data(`${WORDS.mindstekrav[lang]}: ${must}. ${WORDS.findings[lang]}: ${counts}.`)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import type { ArchitectureRuleVerdict, Report, RuleVerdict, VerdictStatus } from '../assess/report.js';
+import type { RequirementStatus, TenderResult } from '../assess/tender.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang, Localized } from '../core/text.js';
 import { countOf, LEVEL, MODE, REPORT_WORDS as R, SEVERITY, STATUS, WORDS as W } from './labels.js';
@@ -24,6 +25,7 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
   const heading = reportName(report);
   const sections: [id: string, title: string, body: string][] = [
     ['sammenfatning', tr(W.summary), summary(report, view, lang)],
+    ...(report.tender ? [['udbud', tr(R.tender), tender(report.tender, lang)] as [string, string, string]] : []),
     ['vurdering', tr(R.verdicts), verdicts(report, view, lang)],
     ['infrastruktur', tr(R.infrastructure), infrastructure(report, view, lang)],
     ['exit', tr(EXIT.title), topicTable(EXIT, view, lang)],
@@ -130,8 +132,8 @@ function arAnchor(id: string): string {
 function summary(report: Report, view: ReportView, lang: Lang): string {
   const tr = (text: Localized) => text[lang];
   const m = report.summary.mindstekrav;
-  const mustStatus: VerdictStatus = m.status === 'met' ? 'pass' : m.status === 'not-met' ? 'fail' : 'not-assessed';
-  const mustWord = m.status === 'met' ? W.met : m.status === 'not-met' ? W.notMet : STATUS['not-assessed'];
+  const mustStatus: VerdictStatus = m.status === 'met' ? 'pass' : m.status === 'not-met' ? 'fail' : m.status === 'met-by-deviation' ? 'deviation' : 'not-assessed';
+  const mustWord = m.status === 'met' ? W.met : m.status === 'not-met' ? W.notMet : m.status === 'met-by-deviation' ? W.metByDeviation : STATUS['not-assessed'];
   const list = (title: Localized, ids: readonly string[]) =>
     ids.length ? `<p><strong>${esc(tr(title))}</strong> (${ids.length}):</p><ul class="inline">${ids.map((id) => `<li>${ruleLink(id)}</li>`).join('')}</ul>` : '';
   const f = report.summary.findings;
@@ -140,13 +142,82 @@ function summary(report: Report, view: ReportView, lang: Lang): string {
   return `<div class="verdict-box verdict-${mustStatus}">
 <p class="big">${esc(tr(W.mindstekrav))}: <strong>${esc(tr(mustWord))}</strong></p>
 <p>${esc(tr({ da: `${m.assessed} SKAL-regler er vurderet.`, en: `${m.assessed} MUST rules were assessed.` }))}</p>
-${list(R.failedMust, m.failed)}${list(R.notAssessedMust, m.notAssessed)}${list(R.deviationMust, m.deviations)}
+${list(R.failedMust, m.failed)}${list(R.notAssessedMust, m.notAssessed)}${list(R.deviationMust, m.deviations)}${report.tender ? `<p><a href="#udbud">${esc(tr(R.tenderNote))}</a></p>` : ''}
 </div>
-<p>${esc(tr(R.openFindings))}: <strong>${esc(`${countOf(f.error, 'error', lang)}, ${countOf(f.warning, 'warning', lang)}, ${countOf(f.info, 'info', lang)}`)}</strong>${f.deviation ? esc(` · ${f.deviation} ${tr(W.covered)}`) : ''}</p>
+<p>${esc(tr(R.openFindings))}: <strong>${esc(`${countOf(f.error, 'error', lang)}, ${countOf(f.warning, 'warning', lang)}, ${countOf(f.info, 'info', lang)}`)}</strong>${f.deviation ? esc(` · ${f.deviation} ${tr(W.covered)}`) : ''}${f.waived ? esc(` · ${f.waived} ${tr(W.waivedFindings)}`) : ''}</p>
 <div class="columns">
 <table class="counts"><caption>${esc(tr(R.ruleVerdicts))} (${report.rules.length})</caption><thead><tr><th scope="col">${esc(tr(R.verdict))}</th><th scope="col" class="num">${esc(tr(R.count))}</th></tr></thead><tbody>${statusRows(report.summary.rules)}</tbody></table>
 <table class="counts"><caption>${esc(tr(R.architectureVerdicts))} (${report.architectureRules.length})</caption><thead><tr><th scope="col">${esc(tr(R.verdict))}</th><th scope="col" class="num">${esc(tr(R.count))}</th></tr></thead><tbody>${statusRows(view.architectureCounts)}</tbody></table>
 </div>`;
+}
+
+/** A number as the tender's scores are written: at most two decimals, a decimal comma in Danish. */
+function num(n: number, lang: Lang): string {
+  const text = String(Math.round(n * 100) / 100);
+  return lang === 'da' ? text.replace('.', ',') : text;
+}
+
+const REQUIREMENT: Record<RequirementStatus, { status: VerdictStatus; text: Localized }> = {
+  met: { status: 'pass', text: { da: 'opfyldt', en: 'met' } },
+  'not-met': { status: 'fail', text: { da: 'ikke opfyldt', en: 'not met' } },
+  'not-assessed': { status: 'not-assessed', text: { da: 'ikke vurderet', en: 'not assessed' } },
+  pending: { status: 'manual', text: { da: 'afventer ordregivers afgørelse', en: 'awaits the buyer’s decision' } },
+};
+
+function requirementBadge(status: RequirementStatus, lang: Lang): string {
+  const r = REQUIREMENT[status];
+  return `<span class="v v-${r.status}"><span aria-hidden="true">${MARK[r.status]} </span>${esc(r.text[lang])}</span>`;
+}
+
+/** The tender's view: its mindstekrav requirement by requirement, the award score with its formula, what is still open, the decisions and waivers. */
+function tender(t: TenderResult, lang: Lang): string {
+  const tr = (text: Localized) => text[lang];
+  const da = lang === 'da';
+  const parts: string[] = [];
+  parts.push(`<dl class="identity">${[
+    [tr(R.tender), `${t.name} (${t.reference})`],
+    ...(t.buyer ? [[da ? 'Ordregiver' : 'Buyer', t.buyer]] : []),
+    [da ? 'Udbudsprofil' : 'Tender profile', `${t.file} · SHA-256 ${t.sha256}`],
+    ...(t.assessment ? [[da ? 'Vurdering' : 'Assessment', `${t.assessment.file}${t.assessment.stale ? (da ? ' — lavet til en anden udgave af buddet' : ' — made for another version of the bid') : ''}`]] : []),
+  ].map(([k, v]) => `<div><dt>${esc(k as string)}</dt><dd>${esc(v as string)}</dd></div>`).join('')}</dl>`);
+  if (!t.profileMatches) parts.push(`<p><strong>${esc(da ? `Buddet angiver ikke udbuddets løsningsprofil (${t.profiles.join(', ')}).` : `The bid does not declare the tender's solution profile (${t.profiles.join(', ')}).`)}</strong></p>`);
+  const m = t.mindstekrav;
+  parts.push(`<div class="verdict-box verdict-${REQUIREMENT[m.status].status}"><p class="big">${esc(da ? 'Udbuddets mindstekrav' : 'The tender’s mandatory requirements')}: <strong>${esc(tr(REQUIREMENT[m.status].text))}</strong></p></div>`);
+  parts.push(`<table class="requirements"><thead><tr><th scope="col">${esc(da ? 'Krav' : 'Requirement')}</th><th scope="col">${esc(tr(R.verdict))}</th><th scope="col">${esc(tr(R.remark))}</th></tr></thead><tbody>${m.requirements
+    .map((r) => {
+      const notes = [...r.reasons.map((x) => esc(tr(x))), ...(r.waived.length ? [esc(`${da ? 'dispenseret' : 'waived'}: ${r.waived.join(', ')}`)] : []), ...(r.declared.length ? [esc(`${da ? 'på leverandørens erklæring' : 'on the vendor’s statement'}: ${r.declared.join(', ')}`)] : [])];
+      return `<tr><th scope="row">${esc(`${r.id} ${r.title}`)}${r.deviationsAllowed ? '' : `<br><span class="muted">${esc(da ? 'afvigelser ikke tilladt' : 'no deviations allowed')}</span>`}</th><td>${requirementBadge(r.status, lang)}</td><td>${notes.join('<br>')}</td></tr>`;
+    })
+    .join('')}</tbody></table>`);
+  if (t.award) {
+    const a = t.award;
+    parts.push(`<table class="award"><caption>${esc(`${da ? 'Tildeling' : 'Award'} (0–${num(a.scale.max, lang)} ${da ? 'point pr. kriterium' : 'points per criterion'})`)}</caption><thead><tr><th scope="col">${esc(da ? 'Kriterium' : 'Criterion')}</th><th scope="col" class="num">${esc(da ? 'Vægt' : 'Weight')}</th><th scope="col" class="num">${esc(da ? 'Point' : 'Points')}</th><th scope="col" class="num">${esc(da ? 'Vægtet' : 'Weighted')}</th></tr></thead><tbody>${a.criteria
+      .map((k) => `<tr><th scope="row">${esc(`${k.id} ${k.title}`)}${k.scoredBy ? `<br><span class="muted">${esc(k.scoredBy)}</span>` : ''}</th><td class="num">${esc(num(k.weight, lang))}</td><td class="num">${esc(k.score === undefined ? (da ? 'ikke pointgivet' : 'not scored') : num(k.score, lang))}</td><td class="num">${esc(num(k.weighted, lang))}</td></tr>`)
+      .join('')}</tbody><tfoot><tr><th scope="row">${esc(da ? 'I alt' : 'Total')}</th><td></td><td></td><td class="num"><strong>${esc(num(a.total, lang))}</strong></td></tr></tfoot></table>`);
+    parts.push(`<p>${a.provisional ? `<strong>${esc(da ? 'Foreløbig: ikke alt er pointgivet.' : 'Provisional: not everything is scored.')}</strong> ` : ''}<span class="muted">${esc(tr(a.formula))}</span></p>`);
+  }
+  if (t.open.length) parts.push(`<h3>${esc(da ? 'Åbne punkter' : 'Open items')} (${t.open.length})</h3><ul>${t.open.map((o) => `<li>${esc(tr(o.text))}${o.blocking ? ` <strong>${esc(da ? '(afventes før endelig rangering)' : '(needed before a final ranking)')}</strong>` : ''}</li>`).join('')}</ul>`);
+  if (t.decisions.length) {
+    parts.push(`<h3>${esc(da ? 'Afgørelser' : 'Decisions')} (${t.decisions.length})</h3><ul>${t.decisions
+      .map((d) => {
+        const what = [d.verdict, d.score !== undefined ? `${num(d.score, lang)} ${da ? 'point' : 'points'}` : undefined].filter(Boolean).join(', ');
+        const evidence = d.evidence ? ` · ${d.evidence.file}: ${d.evidence.status === 'matches' ? (da ? 'uændret' : 'unchanged') : d.evidence.status === 'changed' ? (da ? 'ændret siden' : 'changed since') : da ? 'findes ikke i buddet' : 'not in the bid'}` : '';
+        return `<li>${esc(`${d.ref}: ${what} — ${d.assessor}, ${d.date}${evidence}`)}${d.note ? `<br><span class="muted">${esc(d.note)}</span>` : ''}</li>`;
+      })
+      .join('')}</ul>`);
+  }
+  if (t.refused.length) parts.push(`<h3>${esc(da ? 'Afviste afgørelser' : 'Refused decisions')}</h3><ul>${t.refused.map((r) => `<li>${esc(`${t.assessment?.file ?? ''}:${r.line} ${r.ref}: ${tr(r.reason)}`)}</li>`).join('')}</ul>`);
+  if (t.waivers.length) {
+    parts.push(`<h3>${esc(da ? 'Dispensationer' : 'Waivers')} (${t.waivers.length})</h3><ul>${t.waivers
+      .map((w) => {
+        const scope = w.scope === 'bid' ? (da ? 'hele buddet' : 'the whole bid') : `${w.scope.file}${w.scope.pointer ?? ''}`;
+        const state = w.status === 'expired' ? (da ? `udløbet ${w.expires}: ${w.findings} fund tæller igen` : `expired ${w.expires}: ${w.findings} findings count again`) : w.status === 'applied' ? (da ? `dækker ${w.findings} fund, til og med ${w.expires}` : `covers ${w.findings} findings, until ${w.expires}`) : da ? 'intet at dække' : 'nothing to cover';
+        return `<li>${esc(`${w.rule} (${scope}) — ${state}`)}<br><span class="muted">${esc(`${w.reason} — ${da ? 'godkendt af' : 'approved by'} ${w.approvedBy}`)}</span></li>`;
+      })
+      .join('')}</ul>`);
+  }
+  if (t.excluded.length) parts.push(`<h3>${esc(da ? 'Fravalgt i udbuddet' : 'Excluded by the tender')}</h3><ul>${t.excluded.map((e) => `<li><code>${esc(e.ruleId)}</code>: ${esc(e.reason)}</li>`).join('')}</ul>`);
+  return parts.join('\n');
 }
 
 function verdicts(report: Report, view: ReportView, lang: Lang): string {
@@ -247,21 +318,24 @@ function findingsByRule(report: Report, view: ReportView, lang: Lang): string {
     ...known.map((r) => findingBlock(r.ruleId, r, view.byRule.get(r.ruleId) ?? [], report, lang)),
   ];
   const total = severityCounts(report.findings);
-  return `<p>${esc(`${report.findings.length} ${tr(W.findings).toLowerCase()} · ${countOf(total.error, 'error', lang)}, ${countOf(total.warning, 'warning', lang)}, ${countOf(total.info, 'info', lang)}, ${total.deviation} ${tr(W.covered)}`)}</p>\n${blocks.join('\n')}`;
+  return `<p>${esc(`${report.findings.length} ${tr(W.findings).toLowerCase()} · ${countOf(total.error, 'error', lang)}, ${countOf(total.warning, 'warning', lang)}, ${countOf(total.info, 'info', lang)}, ${total.deviation} ${tr(W.covered)}${total.waived ? `, ${total.waived} ${tr(W.waivedFindings)}` : ''}`)}</p>\n${blocks.join('\n')}`;
 }
 
 /** One rule's findings: counted in the summary line, collapsed when there are many. */
 function findingBlock(id: string, rule: RuleVerdict | undefined, findings: readonly Finding[], report: Report, lang: Lang): string {
   const tr = (text: Localized) => text[lang];
   const c = severityCounts(findings);
-  const counts = [c.error && countOf(c.error, 'error', lang), c.warning && countOf(c.warning, 'warning', lang), c.info && countOf(c.info, 'info', lang), c.deviation && `${c.deviation} ${tr(W.covered)}`].filter(Boolean).join(', ');
+  const counts = [c.error && countOf(c.error, 'error', lang), c.warning && countOf(c.warning, 'warning', lang), c.info && countOf(c.info, 'info', lang), c.deviation && `${c.deviation} ${tr(W.covered)}`, c.waived && `${c.waived} ${tr(W.waivedFindings)}`].filter(Boolean).join(', ');
   const title = rule ? tr(rule.title) : (findings[0]?.catalogueId ?? id);
   const fixes = new Set(findings.map((f) => f.fix[lang]));
   const oneFix = fixes.size === 1 ? [...fixes][0] : undefined;
   const rows = findings
     .map((f) => {
       const where = `${f.location.file ? `<code>${esc(f.location.file)}</code>` : esc(tr(R.bidAsWhole))}${position(f) ? `<span class="pos">:${esc(position(f))}</span>` : ''}${f.location.pointer ? `<br><code class="pointer">${esc(f.location.pointer)}</code>` : ''}`;
-      const sev = f.deviation !== undefined ? `<span class="sev sev-covered">${esc(tr(W.covered))}</span>` : f.waived !== undefined ? `<span class="sev sev-covered">${esc(tr(W.waivedFinding))}</span>` : `<span class="sev sev-${f.severity}">${esc(SEVERITY[f.severity][lang])}</span>`;
+      const sev =
+        f.deviation !== undefined ? `<span class="sev sev-covered">${esc(tr(W.covered))}</span>`
+        : f.waived !== undefined ? `<span class="sev sev-covered">${esc(tr(W.waivedFinding))}</span>`
+        : `<span class="sev sev-${f.severity}">${esc(SEVERITY[f.severity][lang])}</span>`;
       return `<tr><td>${where}</td><td>${sev}</td><td>${esc(f.message[lang])}${oneFix === undefined ? `<br><span class="fix">${esc(tr(W.fix))}: ${esc(f.fix[lang])}</span>` : ''}</td></tr>`;
     })
     .join('');
@@ -279,18 +353,26 @@ function deviations(report: Report, lang: Lang): string {
   const tr = (text: Localized) => text[lang];
   if (report.deviations.length === 0) return `<p>${esc(tr(R.noDeviations))}</p>`;
   return report.deviations
-    .map(
-      (d) => `<div class="deviation${d.explained ? '' : ' unexplained'}">
+    .map((d) => {
+      const covers = !d.known ? esc(tr(W.nothing)) : d.covers.length ? `<ul class="inline">${d.covers.map((id) => `<li>${ruleLink(id)}</li>`).join('')}</ul>` : esc(tr(W.noFindingsCovered));
+      const covered = d.findings.length
+        ? `<ul class="covered">${d.findings.map((f) => `<li><code>${esc(f.file)}</code>${f.line ? `<span class="pos">:${f.line}</span>` : ''} <code class="pointer">${esc(f.pointer)}</code> <code>${esc(f.ruleId)}</code></li>`).join('')}</ul>`
+        : '';
+      const decision = d.decision
+        ? `<div><dt>${esc(tr(R.decision))}</dt><dd>${d.decision.verdict === 'accepted' ? `<span class="v v-pass">${esc(tr(W.accepted))}</span>` : `<span class="v v-fail">${esc(tr(W.rejected))}</span>`} ${esc(`${d.decision.assessor}, ${d.decision.date}`)}${d.decision.note ? `<br>${esc(d.decision.note)}` : ''}</dd></div>`
+        : '';
+      return `<div class="deviation${d.explained ? '' : ' unexplained'}">
 <h3>${esc(`${d.index + 1}. ${tr(R.declaredAs)}: ${d.rule}`)}${d.explained ? '' : ` <span class="v v-fail">${esc(tr(W.unexplained))}</span>`}</h3>
 <dl>
-<div><dt>${esc(tr(W.covers))}</dt><dd>${d.covers.length ? `<ul class="inline">${d.covers.map((id) => `<li><code>${esc(id)}</code></li>`).join('')}</ul>` : esc(tr(W.nothing))}</dd></div>
+<div><dt>${esc(tr(W.covers))}</dt><dd>${covers}${covered}</dd></div>
 <div><dt>${esc(tr(W.justification))}</dt><dd>${d.justification ? esc(d.justification) : `<em>${esc(tr(W.unexplained))}</em>`}</dd></div>
-<div><dt>${esc(tr(W.mitigation))}</dt><dd>${d.mitigation ? esc(d.mitigation) : `<em>${esc(tr(W.unexplained))}</em>`}</dd></div>
+<div><dt>${esc(tr(W.mitigation))}</dt><dd>${d.mitigation ? esc(d.mitigation) : `<em>${esc(tr(R.noMitigation))}</em>`}</dd></div>
 ${d.evidence ? `<div><dt>${esc(tr(W.evidence))}</dt><dd><code>${esc(d.evidence)}</code></dd></div>` : ''}
+${decision}
 <div><dt>${esc(tr(R.where))}</dt><dd><code>${esc(d.file)}</code> <code class="pointer">${esc(d.pointer)}</code></dd></div>
 </dl>
-</div>`,
-    )
+</div>`;
+    })
     .join('\n');
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from '../core/finding.js';
 import type { Lang } from '../core/text.js';
 import { STATUS, WORDS } from './labels.js';
 import { neutralise } from './neutralise.js';
-import { position } from './view.js';
+import { isOpen, position } from './view.js';
 
 export interface JunitOptions {
   readonly lang: Lang;
@@ -65,7 +65,7 @@ function isSkipped(r: RuleVerdict): boolean {
 function testCase(rule: RuleVerdict, findings: readonly Finding[], report: Report, lang: Lang): string {
   const open = `    <testcase name="${attr(`${rule.ruleId} (${rule.catalogueId}): ${rule.title[lang]}`)}" classname="rammetjek.${rule.appliesTo}" time="0"`;
   if (rule.status === 'fail') {
-    const failing = findings.filter((f) => f.deviation === undefined);
+    const failing = findings.filter(isOpen);
     const worst = failing.some((f) => f.severity === 'error') ? 'error' : failing.some((f) => f.severity === 'warning') ? 'warning' : 'info';
     return `${open}>\n      <failure type="${worst}" message="${attr(summaryOf(failing, lang))}">${text(details(findings, report, lang))}</failure>\n    </testcase>`;
   }
@@ -93,7 +93,7 @@ function details(findings: readonly Finding[], report: Report, lang: Lang): stri
   return findings
     .map((f) => {
       const where = `${f.location.file ? `${root}${f.location.file}` : report.root}${position(f) ? `:${position(f)}` : ''}${f.location.pointer ? ` (${f.location.pointer})` : ''}`;
-      const covered = f.deviation !== undefined ? ` [${WORDS.covered[lang]}]` : '';
+      const covered = f.deviation !== undefined ? ` [${WORDS.covered[lang]}]` : f.waived !== undefined ? ` [${WORDS.waivedFinding[lang]}]` : '';
       // each finding is one line: a newline in a bid string must not start another
       return neutralise(`${where} ${f.severity}${covered}: ${f.message[lang]} ${WORDS.fix[lang]}: ${f.fix[lang]}`);
     })

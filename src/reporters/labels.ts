@@ -175,4 +175,8 @@ export const REPORT_WORDS = {
   of: { da: 'af', en: 'of' },
   findingsByFile: { da: 'Fund pr. fil', en: 'Findings by file' },
   sha: { da: 'SHA-256', en: 'SHA-256' },
+  decision: { da: 'Ordregivers afgørelse', en: 'The buyer’s decision' },
+  tender: { da: 'Udbud', en: 'Tender' },
+  tenderNote: { da: 'Udbuddets egne mindstekrav og tildelingen står under Udbud.', en: 'The tender’s own mandatory requirements and the award are under Tender.' },
+  noMitigation: { da: 'ingen afhjælpning angivet', en: 'no mitigation given' },
 } as const satisfies Record<string, Localized>;

@@ -32,14 +32,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
 
   // summary
   const m = report.summary.mindstekrav;
-  const must = m.status === 'met' ? `${MARK.pass} ${tr(W.met)}` : m.status === 'not-met' ? `${MARK.fail} ${tr(W.notMet)}` : `${MARK['not-assessed']} ${tr(STATUS['not-assessed'])}`;
+  const must = m.status === 'met' ? `${MARK.pass} ${tr(W.met)}` : m.status === 'not-met' ? `${MARK.fail} ${tr(W.notMet)}` : m.status === 'met-by-deviation' ? `${MARK.deviation} ${tr(W.metByDeviation)}` : `${MARK['not-assessed']} ${tr(STATUS['not-assessed'])}`;
   const f = report.summary.findings;
   out.push(`## ${tr(W.summary)}`, '');
   out.push(`**${tr(W.mindstekrav)}: ${must}** (${m.assessed} ${tr(R.assessed)})`, '');
   for (const [title, ids] of [[R.failedMust, m.failed], [R.notAssessedMust, m.notAssessed], [R.deviationMust, m.deviations]] as const) {
     if (ids.length) out.push(`- ${tr(title)}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
   }
-  out.push('', `${tr(R.openFindings)}: ${countOf(f.error, 'error', lang)}, ${countOf(f.warning, 'warning', lang)}, ${countOf(f.info, 'info', lang)}${f.deviation ? ` · ${f.deviation} ${tr(W.covered)}` : ''}`, '');
+  out.push('', `${tr(R.openFindings)}: ${countOf(f.error, 'error', lang)}, ${countOf(f.warning, 'warning', lang)}, ${countOf(f.info, 'info', lang)}${f.deviation ? ` · ${f.deviation} ${tr(W.covered)}` : ''}${f.waived ? ` · ${f.waived} ${tr(W.waivedFindings)}` : ''}`, '');
   out.push(`| ${tr(R.verdict)} | ${tr(R.rules)} | ${tr(R.architectureRules)} |`, '| --- | ---: | ---: |');
   for (const st of STATUS_ORDER) out.push(`| ${badge(st, lang)} | ${report.summary.rules[st] ?? 0} | ${view.architectureCounts[st] ?? 0} |`);
   out.push('');
@@ -90,7 +90,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   if (report.findings.length === 0) out.push(tr(W.noFindings), '');
   for (const [file, findings] of view.byFile) {
     const c = severityCounts(findings);
-    const counts = [c.error && countOf(c.error, 'error', lang), c.warning && countOf(c.warning, 'warning', lang), c.info && countOf(c.info, 'info', lang), c.deviation && `${c.deviation} ${tr(W.covered)}`].filter(Boolean).join(', ');
+    const counts = [c.error && countOf(c.error, 'error', lang), c.warning && countOf(c.warning, 'warning', lang), c.info && countOf(c.info, 'info', lang), c.deviation && `${c.deviation} ${tr(W.covered)}`, c.waived && `${c.waived} ${tr(W.waivedFindings)}`].filter(Boolean).join(', ');
     const heading = `${file ? fileLink(report.root, file) : tr(R.bidAsWhole)} — ${counts}`;
     const rows = [`| ${tr(R.where)} | ${tr(R.severity)} | ${tr(R.rule)} | ${tr(R.message)} |`, '| --- | --- | --- | --- |', ...findings.map((x) => findingRow(x, report, view, lang))];
     // a long list is collapsed, so the comment stays readable
@@ -102,9 +102,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   out.push(`## ${tr(R.register)}`, '');
   if (report.deviations.length === 0) out.push(tr(R.noDeviations), '');
   for (const d of report.deviations) {
-    out.push(`${d.index + 1}. **${md(d.rule)}**${d.explained ? '' : ` — ${MARK.fail} ${tr(W.unexplained)}`} (${tr(W.covers)}: ${d.covers.length ? d.covers.map((id) => `\`${id}\``).join(', ') : tr(W.nothing)})`);
+    const covers = !d.known ? tr(W.nothing) : d.covers.length ? d.covers.map((id) => `\`${id}\``).join(', ') : tr(W.noFindingsCovered);
+    const decision = d.decision ? ` — ${d.decision.verdict === 'accepted' ? `${MARK.pass} ${tr(W.accepted)}` : `${MARK.fail} ${tr(W.rejected)}`} (${md(d.decision.assessor)}, ${d.decision.date})` : '';
+    out.push(`${d.index + 1}. **${md(d.rule)}**${d.explained ? '' : ` — ${MARK.fail} ${tr(W.unexplained)}`} (${tr(W.covers)}: ${covers})${decision}`);
     out.push(`   - ${tr(W.justification)}: ${d.justification ? md(d.justification) : `*${tr(W.unexplained)}*`}`);
-    out.push(`   - ${tr(W.mitigation)}: ${d.mitigation ? md(d.mitigation) : `*${tr(W.unexplained)}*`}`);
+    out.push(`   - ${tr(W.mitigation)}: ${d.mitigation ? md(d.mitigation) : `*${tr(R.noMitigation)}*`}`);
     if (d.evidence) out.push(`   - ${tr(W.evidence)}: ${md(d.evidence)}`);
   }
   out.push('');
@@ -145,7 +147,7 @@ function topicTable(topic: Topic, view: ReportView, report: Report, lang: Lang):
 function findingRow(f: Finding, report: Report, view: ReportView, lang: Lang): string {
   const line = f.location.range?.start.line;
   const where = f.location.file ? `[${position(f) || '—'}](${href(report.root, f.location.file)}${line ? `#L${line}` : ''})` : '—';
-  const sev = f.deviation !== undefined ? W.covered[lang] : SEVERITY[f.severity][lang];
+  const sev = f.deviation !== undefined ? W.covered[lang] : f.waived !== undefined ? W.waivedFinding[lang] : SEVERITY[f.severity][lang];
   const rule = view.rule(f.ruleId);
   const id = rule ? `[\`${f.ruleId}\`](${ruleDocUrl(f.ruleId, rule.appliesTo, report.tool.version, lang)})` : `\`${f.ruleId}\``;
   return `| ${where} | ${sev} | ${id} | ${md(f.message[lang])}<br>*${W.fix[lang]}: ${md(f.fix[lang])}* |`;

@@ -24,7 +24,8 @@ const LEVELS: Record<Severity, Sarif.ReportingDescriptor['defaultConfiguration']
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every rule that took part
- * with its help, results located relative to the bid folder, declared deviations as suppressions.
+ * with its help, results located relative to the bid folder, declared deviations and the buyer's
+ * waivers as suppressions.
  */
 export function renderSarif(report: Report, options: SarifOptions): string {
   const { lang } = options;
@@ -44,7 +45,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     const deviation = f.deviation !== undefined ? report.deviations[f.deviation] : undefined;
-    const waiver = f.waived !== undefined ? report.tender?.waivers[f.waived] : undefined;
+    const waiver = f.waived !== undefined ? report.tender?.waivers.find((w) => w.index === f.waived) : undefined;
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) as number,
@@ -59,7 +60,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
               {
                 kind: 'external' as const,
                 // the buyer decides whether a deviation is acceptable: it is under review until then
-                status: deviation.decision?.verdict === 'accepted' ? ('accepted' as const) : ('underReview' as const),
+                status: deviation.decision?.verdict === 'accepted' ? ('accepted' as const) : deviation.decision?.verdict === 'rejected' ? ('rejected' as const) : ('underReview' as const),
                 justification: `${deviation.justification} ${deviation.mitigation}`.trim(),
               },
             ],

@@ -31,14 +31,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Open findings by severity, and how many an explained deviation covers (waived findings are not open). */
-export function severityCounts(findings: readonly Finding[]): Record<Severity, number> & { deviation: number } {
-  const counts = { error: 0, warning: 0, info: 0, deviation: 0 };
+/** Open findings by severity, how many an explained deviation covers, and how many the buyer waived. */
+export function severityCounts(findings: readonly Finding[]): Record<Severity, number> & { deviation: number; waived: number } {
+  const counts = { error: 0, warning: 0, info: 0, deviation: 0, waived: 0 };
   for (const f of findings) {
     if (f.deviation !== undefined) counts.deviation++;
-    else if (f.waived === undefined) counts[f.severity]++;
+    else if (f.waived !== undefined) counts.waived++;
+    else counts[f.severity]++;
   }
   return counts;
+}
+
+/** Neither covered by a deviation nor waived: it counts. */
+export function isOpen(f: Finding): boolean {
+  return f.deviation === undefined && f.waived === undefined;
 }
 
 /** "12:5" for a located finding, "" otherwise. */
