@@ -87,6 +87,15 @@ describe('SARIF', () => {
     });
   });
 
+  it('with paths from the checkout, as GitHub code scanning reads them, locates results from the folder rammetjek ran in', async () => {
+    const log = sarifOf(renderSarif(await fixtureReport('svagt-bud'), { lang: 'da', exitCode: 1, paths: 'checkout' }));
+    expectGithubReady(log);
+    const run = log.runs[0] as Sarif.Run;
+    expect(run.originalUriBaseIds).toBeUndefined();
+    expect(run.artifacts?.[1]?.location).toEqual({ uri: 'fixtures/bids/svagt-bud/loesningsbeskrivelse.yaml', uriBaseId: 'SRCROOT' });
+    expect(run.results?.find((r) => r.ruleId === 'sol-nemlogin-for-citizens')?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri: 'fixtures/bids/svagt-bud/loesningsbeskrivelse.yaml', uriBaseId: 'SRCROOT', index: 1 });
+  });
+
   it('gives the same fingerprints in every run, and when lines move', async () => {
     const report = await fixtureReport('svagt-bud');
     const prints = (text: string) => (JSON.parse(text) as Sarif.Log).runs[0]?.results?.map((r) => r.partialFingerprints?.['rammetjek/v1']);

@@ -24,6 +24,8 @@ export interface CheckCommandOptions {
   readonly timing?: boolean;
   /** Only the summary and the findings in the text report. */
   readonly quiet?: boolean;
+  /** What SARIF artifact URIs are relative to: the bid folder, or the folder rammetjek runs in (GitHub code scanning). */
+  readonly sarifPaths?: 'bid' | 'checkout';
   /** False with --no-color. */
   readonly color: boolean;
   readonly tender?: string;
@@ -52,7 +54,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   const report = await check({ paths, exclude, limits, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.tender ? { tender: opts.tender } : {}), ...(opts.assessment ? { assessment: opts.assessment } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
   const decided = exitCode(report, opts.failOn);
   const color = useColour(opts.color, process.env, process.stdout.isTTY === true);
-  const text = (format: Format, toTerminal: boolean) => render(format, report, { lang: opts.lang, color: toTerminal && color, quiet: opts.quiet === true, exitCode: decided });
+  const text = (format: Format, toTerminal: boolean) => render(format, report, { lang: opts.lang, color: toTerminal && color, quiet: opts.quiet === true, exitCode: decided, ...(opts.sarifPaths ? { sarifPaths: opts.sarifPaths } : {}) });
 
   let written = true;
   if (opts.outputDir !== undefined) written = await makeFolder(opts.outputDir, opts.lang);

@@ -78,6 +78,7 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
       .option('-o, --output <fil>', say('skriv rapporten (ét format) til en fil', 'write the report (one format) to a file'))
       .option('--output-dir <mappe>', say('skriv én fil pr. format til mappen (rammetjek.html, rammetjek.sarif …)', 'write one file per format to the folder (rammetjek.html, rammetjek.sarif …)'))
       .option('-q, --quiet', say('kun sammenfatning og fund, til CI-logge', 'only the summary and findings, for CI logs'))
+      .addOption(new Option('--sarif-paths <fra>', say('SARIF-stier fra buddets mappe (bid) eller fra mappen, rammetjek kører i (checkout: til GitHub code scanning)', 'SARIF paths from the bid folder (bid) or from the folder rammetjek runs in (checkout: for GitHub code scanning)')).choices(['bid', 'checkout']).default('bid'))
       .addOption(new Option('--fail-on <alvor>', say('afslut med 1 ved fund af mindst denne alvor', 'exit 1 on findings at least this severe')).choices(['error', 'warning', 'info', 'never']).default('error'))
       .option('--as-of <dato>', say('vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD)', 'judge the bid as of this date (YYYY-MM-DD)'), dateParser(say))
       .option('--limit <navn=værdi>', say('ændr en grænse for kontrollen, fx fileBytes=134217728 (kan gentages)', 'change a limit of the check, e.g. fileBytes=134217728 (repeatable)'), limitParser(say), {})
@@ -85,7 +86,7 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
       .option('--assessment <fil>', say('bedømmernes vurdering af buddet (kræver --tender)', "the evaluators' assessment of the bid (needs --tender)"))
       .option('--timing', say('vis tidsforbrug pr. regel på stderr', 'print time per rule to stderr'))
       .option('--no-color', say('ingen farver', 'no colours'))
-      .action(async (paths: string[], opts: { format: string; lang: 'da' | 'en'; output?: string; outputDir?: string; quiet?: boolean; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; tender?: string; assessment?: string; timing?: boolean; color: boolean }) => {
+      .action(async (paths: string[], opts: { format: string; lang: 'da' | 'en'; output?: string; outputDir?: string; quiet?: boolean; sarifPaths?: 'bid' | 'checkout'; failOn: 'error' | 'warning' | 'info' | 'never'; asOf?: string; limit: Record<string, number>; tender?: string; assessment?: string; timing?: boolean; color: boolean }) => {
         const { runCheck } = await import('./check-command.js');
         setExit(await runCheck(paths, opts));
       }),

@@ -31,6 +31,8 @@ export interface RenderOptions {
   readonly quiet: boolean;
   /** The exit code the run ends with (SARIF records it). */
   readonly exitCode: number;
+  /** What SARIF artifact URIs are relative to (see `SarifOptions.paths`). */
+  readonly sarifPaths?: 'bid' | 'checkout';
 }
 
 /** Renders one format. */
@@ -45,7 +47,7 @@ export function render(format: Format, report: Report, options: RenderOptions): 
     case 'md':
       return renderMarkdown(report, { lang: options.lang });
     case 'sarif':
-      return renderSarif(report, { lang: options.lang, exitCode: options.exitCode });
+      return renderSarif(report, { lang: options.lang, exitCode: options.exitCode, ...(options.sarifPaths ? { paths: options.sarifPaths } : {}) });
     case 'junit':
       return renderJunit(report, { lang: options.lang });
     case 'github':

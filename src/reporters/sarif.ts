@@ -6,11 +6,18 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { Lang } from '../core/text.js';
 import { LEVEL, STATUS } from './labels.js';
 import { ruleDocUrl } from './links.js';
+import { shownPath } from './view.js';
 
 export interface SarifOptions {
   readonly lang: Lang;
   /** The exit code of the run, recorded in `invocations`. */
   readonly exitCode: number;
+  /**
+   * What artifact URIs are relative to: the bid folder (`bid`, the default, base id BIDROOT), or the
+   * folder rammetjek ran in (`checkout`, base id SRCROOT). GitHub code scanning ignores base ids and
+   * reads every URI from the repository root, so a bid in a subfolder needs `checkout` there.
+   */
+  readonly paths?: 'bid' | 'checkout';
 }
 
 /** Artifact URIs are relative to the bid folder, which this base id names. */
@@ -29,11 +36,15 @@ const LEVELS: Record<Severity, Sarif.ReportingDescriptor['defaultConfiguration']
  */
 export function renderSarif(report: Report, options: SarifOptions): string {
   const { lang } = options;
+  const checkout = options.paths === 'checkout';
+  // an artifact's location: relative to the bid folder, or (checkout) to the folder rammetjek ran in
+  const artifact = (file: string): Sarif.ArtifactLocation =>
+    checkout ? (report.root.startsWith('/') ? { uri: `file://${uri(`${report.root}/${file}`)}` } : { uri: uri(shownPath(report.root, file)), uriBaseId: 'SRCROOT' }) : { uri: uri(file), uriBaseId: BID_ROOT };
   const diagnostics = [...new Set(report.findings.map((f) => f.ruleId))].filter((id) => !report.rules.some((r) => r.ruleId === id));
   const descriptors = [...report.rules.map((r) => ruleDescriptor(r, report, lang)), ...diagnostics.map((id) => diagnosticDescriptor(id, report, lang))];
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
   const artifacts = report.inputs.map((input) => ({
-    location: { uri: uri(input.path), uriBaseId: BID_ROOT },
+    location: artifact(input.path),
     length: input.bytes,
     hashes: { 'sha-256': input.sha256 },
   }));
@@ -51,7 +62,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
       ruleIndex: ruleIndex.get(f.ruleId) as number,
       level: LEVELS[f.severity].level as Sarif.Result.level,
       message: { text: f.message[lang] },
-      ...(f.location.file ? { locations: [location(f, artifactIndex.get(f.location.file))] } : {}),
+      ...(f.location.file ? { locations: [location(f, artifact(f.location.file), artifactIndex.get(f.location.file))] } : {}),
       // stable across runs and line shifts: rule, file, pointer and message id, not the line
       partialFingerprints: { 'rammetjek/v1': `${fingerprint(key)}:${occurrence}` },
       ...(deviation
@@ -97,7 +108,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
           },
         ],
         // the bid folder, relative to the folder rammetjek ran in (which SARIF calls SRCROOT)
-        originalUriBaseIds: { [BID_ROOT]: { ...bidFolder(report.root), description: { text: lang === 'da' ? 'Buddets mappe' : 'The bid folder' } } },
+        ...(checkout ? {} : { originalUriBaseIds: { [BID_ROOT]: { ...bidFolder(report.root), description: { text: lang === 'da' ? 'Buddets mappe' : 'The bid folder' } } } }),
         artifacts,
         results,
         language: lang === 'da' ? 'da-DK' : 'en-US',
@@ -114,11 +125,11 @@ export function renderSarif(report: Report, options: SarifOptions): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function location(f: Finding, index: number | undefined): Sarif.Location {
+function location(f: Finding, artifact: Sarif.ArtifactLocation, index: number | undefined): Sarif.Location {
   const r = f.location.range;
   return {
     physicalLocation: {
-      artifactLocation: { uri: uri(f.location.file), uriBaseId: BID_ROOT, ...(index !== undefined ? { index } : {}) },
+      artifactLocation: { ...artifact, ...(index !== undefined ? { index } : {}) },
       ...(r ? { region: { startLine: r.start.line, startColumn: r.start.column, endLine: r.end.line, endColumn: Math.max(r.end.column, r.end.line === r.start.line ? r.start.column : 1) } } : {}),
     },
     ...(f.location.pointer ? { logicalLocations: [{ fullyQualifiedName: f.location.pointer, kind: 'member' }] } : {}),
