@@ -83,6 +83,9 @@ describe.skipIf(!available)('the HTML report in Chromium', { timeout: 120_000 },
       return { row: css('tbody tr').breakInside, head: css('thead').display, section: css('main > section + section').breakBefore, nav: css('nav').display };
     })()`);
     expect(style).toEqual({ row: 'avoid', head: 'table-header-group', section: 'page', nav: 'none' });
+    // what is folded on screen is printed
+    const id = await page.locator('details.ar:not([open])').first().getAttribute('id');
+    expect(await page.locator(`details#${id} > :not(summary)`).first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
