@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
@@ -117,6 +118,22 @@ describe('the HTML report', () => {
 
   it('has a rendered example of every fixture bid under docs/examples (npm run examples)', () => {
     for (const name of FIXTURE_BIDS) for (const ext of ['html', 'png']) expect(existsSync(path.join(REPO, 'docs', 'examples', `${name}.${ext}`)), `${name}.${ext}`).toBe(true);
+  });
+
+  it('renders in a browser too: nothing it imports (but types) reaches for a Node built-in or a package', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const [, spec] of source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gm)) {
+        expect(spec!.startsWith('.'), `${path.relative(REPO, file)} imports ${spec}`).toBe(true);
+        expect(builtinModules.includes(spec!.replace(/^node:/, ''))).toBe(false);
+        visit(path.resolve(path.dirname(file), spec!.replace(/\.js$/, '.ts')));
+      }
+    };
+    visit(path.join(REPO, 'src', 'reporters', 'html.ts'));
+    expect([...seen].map((f) => path.relative(REPO, f)).sort()).toEqual(['src/reporters/html.ts', 'src/reporters/labels.ts', 'src/reporters/links.ts', 'src/reporters/neutralise.ts', 'src/reporters/sections.ts', 'src/reporters/view.ts']);
   });
 
   it('has thematic sections that name only rules that exist', () => {
