@@ -7,7 +7,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { compare } from '../src/assess/compare.js';
 import { check } from '../src/check.js';
+import { renderComparisonHtml } from '../src/reporters/comparison-html.js';
 import { renderHtml } from '../src/reporters/html.js';
 
 const bids = readdirSync(path.join('fixtures', 'bids')).sort();
@@ -30,9 +32,12 @@ const context = await chromium.launchPersistentContext(profile, {
   viewport: { width: 960, height: 1358 },
 });
 try {
-  for (const [bid, options] of examples) {
-    const report = await check(options);
-    const html = renderHtml(report, { lang: 'da' });
+  const tender = path.join('fixtures', 'tenders', 'byggeansoegning');
+  const comparison = await compare({ bids: bids.filter((b) => b !== 'sagssystem-med-afvigelser').map((b) => path.join('fixtures', 'bids', b)), tender: path.join(tender, 'udbudsprofil.yaml'), assessments: path.join(tender, 'vurderinger'), workers: 1 });
+  const pages: [string, string][] = [];
+  for (const [bid, options] of examples) pages.push([bid, renderHtml(await check(options), { lang: 'da' })]);
+  pages.push(['sammenligning-byggeansoegning', renderComparisonHtml(comparison, { lang: 'da' })]);
+  for (const [bid, html] of pages) {
     writeFileSync(path.join(out, `${bid}.html`), html);
     const page = await context.newPage();
     await page.route('**/*', (route) => route.abort());

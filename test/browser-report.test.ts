@@ -5,6 +5,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/assess/report.js';
+import { compare } from '../src/assess/compare.js';
+import { renderComparisonHtml } from '../src/reporters/comparison-html.js';
 import { renderHtml } from '../src/reporters/html.js';
 import { fixtureReport, FIXTURE_BIDS, hostileReport, tenderReport } from './report-fixtures.js';
 
@@ -116,6 +118,17 @@ describe.skipIf(!available)('the HTML report in Chromium', { timeout: 120_000 },
   it('a report with a tender (requirements, award, decisions, waivers) has no WCAG 2.1 A or AA violation either', async () => {
     expect(await violations(renderHtml(await tenderReport('sagssystem-med-afvigelser', 'omsorgssystem'), { lang: 'da' }))).toEqual([]);
     expect(await violations(renderHtml(await tenderReport('svagt-bud', 'byggeansoegning'), { lang: 'en' }))).toEqual([]);
+  });
+
+  it('the comparison of five bids renders with no request and no WCAG 2.1 A or AA violation', async () => {
+    const dir = path.join('fixtures', 'tenders', 'byggeansoegning');
+    const bids = ['borgerservice-selvbetjening', 'selvbetjening-kvikform', 'selvbetjening-borgerflow', 'selvbetjening-digitalt-hus', 'svagt-bud'].map((b) => path.join('fixtures', 'bids', b));
+    const html = renderComparisonHtml(await compare({ bids, tender: path.join(dir, 'udbudsprofil.yaml'), assessments: path.join(dir, 'vurderinger'), workers: 1 }), { lang: 'da' });
+    const { page, requests, errors } = await open(html);
+    expect({ requests, errors }).toEqual({ requests: [], errors: [] });
+    expect(await page.locator('table.compare').count()).toBe(4);
+    await page.close();
+    expect(await violations(html)).toEqual([]);
   });
 
   it('runs nothing a bid puts in it: hostile strings render as text, and no request is made', async () => {

@@ -7,7 +7,7 @@ import { EXIT } from './exit.js';
 export interface CompareCommandOptions {
   readonly tender?: string;
   readonly assessments?: string;
-  readonly format: 'text' | 'json' | 'csv';
+  readonly format: 'text' | 'json' | 'csv' | 'html';
   readonly lang: 'da' | 'en';
   readonly output?: string;
   readonly asOf?: string;
@@ -26,7 +26,11 @@ export async function runCompare(bids: readonly string[], opts: CompareCommandOp
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
     ...(progress ? { onProgress: (p) => process.stderr.write(`[${p.done}/${p.total}] ${p.bid} ${p.ok ? '✔' : '✘'} ${(p.ms / 1000).toFixed(1).replace('.', opts.lang === 'da' ? ',' : '.')} s\n`) } : {}),
   });
-  const text = opts.format === 'json' ? renderComparisonJson(comparison) : opts.format === 'csv' ? renderComparisonCsv(comparison, opts.lang) : renderComparisonText(comparison, opts.lang);
+  const text =
+    opts.format === 'json' ? renderComparisonJson(comparison)
+    : opts.format === 'csv' ? renderComparisonCsv(comparison, opts.lang)
+    : opts.format === 'html' ? (await import('../reporters/comparison-html.js')).renderComparisonHtml(comparison, { lang: opts.lang })
+    : renderComparisonText(comparison, opts.lang);
   if (opts.output) await writeFile(opts.output, text);
   else process.stdout.write(text);
   for (const b of comparison.bids.filter((b) => b.status === 'unreadable')) console.error(`rammetjek: ${b.path}: ${b.error?.[opts.lang] ?? ''}`);

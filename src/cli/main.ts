@@ -98,7 +98,7 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
       .argument(say('<bud...>', '<bids...>'), say('buddenes mapper', 'the bid folders'))
       .option('--tender <fil>', say('udbudsprofilen (udbudsprofil.yaml)', 'the tender profile'))
       .option('--assessments <mappe>', say('mappe med en vurdering pr. bud (<buddets mappenavn>.yaml)', 'folder with one assessment per bid (<bid folder name>.yaml)'))
-      .addOption(new Option('-f, --format <format>', say('format', 'format')).choices(['text', 'json', 'csv']).default('text'))
+      .addOption(new Option('-f, --format <format>', say('format', 'format')).choices(['text', 'json', 'csv', 'html']).default('text'))
       .addOption(langOption(say))
       .option('-o, --output <fil>', say('skriv sammenligningen til en fil', 'write the comparison to a file'))
       .option('--as-of <dato>', say('vurder buddene pr. denne dato (ÅÅÅÅ-MM-DD)', 'judge the bids as of this date (YYYY-MM-DD)'), dateParser(say))
@@ -106,7 +106,7 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
         if (!/^\d+$/.test(v)) throw new InvalidArgumentError(say('brug et tal', 'use a number'));
         return Number(v);
       })
-      .action(async (bids: string[], opts: { tender?: string; assessments?: string; format: 'text' | 'json' | 'csv'; lang: 'da' | 'en'; output?: string; asOf?: string; workers?: number }) => {
+      .action(async (bids: string[], opts: { tender?: string; assessments?: string; format: 'text' | 'json' | 'csv' | 'html'; lang: 'da' | 'en'; output?: string; asOf?: string; workers?: number }) => {
         const { runCompare } = await import('./compare-command.js');
         setExit(await runCompare(bids, opts));
       }),

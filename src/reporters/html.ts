@@ -109,7 +109,7 @@ const MARK: Record<VerdictStatus, string> = {
   'not-assessed': '·',
 };
 
-function badge(status: VerdictStatus, lang: Lang): string {
+export function badge(status: VerdictStatus, lang: Lang): string {
   return `<span class="v v-${status}"><span aria-hidden="true">${MARK[status]} </span>${esc(STATUS[status][lang])}</span>`;
 }
 
@@ -152,7 +152,7 @@ ${list(R.failedMust, m.failed)}${list(R.notAssessedMust, m.notAssessed)}${list(R
 }
 
 /** A number as the tender's scores are written: at most two decimals, a decimal comma in Danish. */
-function num(n: number, lang: Lang): string {
+export function num(n: number, lang: Lang): string {
   const text = String(Math.round(n * 100) / 100);
   return lang === 'da' ? text.replace('.', ',') : text;
 }
@@ -164,7 +164,7 @@ const REQUIREMENT: Record<RequirementStatus, { status: VerdictStatus; text: Loca
   pending: { status: 'manual', text: { da: 'afventer ordregivers afgørelse', en: 'awaits the buyer’s decision' } },
 };
 
-function requirementBadge(status: RequirementStatus, lang: Lang): string {
+export function requirementBadge(status: RequirementStatus, lang: Lang): string {
   const r = REQUIREMENT[status];
   return `<span class="v v-${r.status}"><span aria-hidden="true">${MARK[r.status]} </span>${esc(r.text[lang])}</span>`;
 }
@@ -418,8 +418,8 @@ function provenance(report: Report, lang: Lang): string {
     .join('')}</tbody></table>`;
 }
 
-/** Plain, high-contrast, in the spirit of Det Fælles Designsystem; system fonts only, so nothing is fetched. */
-function css(pageHeader: string, lang: Lang): string {
+/** Plain, high-contrast, in the spirit of Det Fælles Designsystem; system fonts only, so nothing is fetched. Shared with the comparison page. */
+export function css(pageHeader: string, lang: Lang): string {
   return `
 :root{--text:#1a1a1a;--muted:#545454;--line:#bfbfbf;--bg-soft:#f5f5f5;--link:#004993;--pass:#2b6b00;--fail:#b51d09;--warn:#8a5a00;--info:#004993}
 *{box-sizing:border-box}
@@ -436,7 +436,7 @@ h3{font-size:1.125rem;margin:1.5rem 0 .5rem}
 .identity{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:.25rem 1.5rem;margin:0}
 .identity div{border-left:3px solid var(--line);padding-left:.5rem}
 dt{font-weight:600}
-dd{margin:0}
+dd{margin:0;overflow-wrap:anywhere}
 nav{margin:1.5rem 0;padding:1rem 1.25rem;background:var(--bg-soft);border-left:4px solid var(--text)}
 .nav-title{font-size:1rem;margin:0 0 .5rem;border:0;padding:0}
 nav ol{margin:0;padding-left:1.25rem;columns:2 16rem}
