@@ -2,7 +2,7 @@ import type { ArchitectureRuleVerdict, Report, RuleVerdict, VerdictStatus } from
 import type { RequirementStatus, TenderResult } from '../assess/tender.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang, Localized } from '../core/text.js';
-import { countOf, LEVEL, MODE, REPORT_WORDS as R, SEVERITY, STATUS, WORDS as W } from './labels.js';
+import { countOf, LEVEL, MODE, REPORT_WORDS as R, SEVERITY, SHOWN, type ShownStatus, shownStatus, STATUS, WORDS as W } from './labels.js';
 import { ruleDocUrl } from './links.js';
 import { neutralise } from './neutralise.js';
 import { EXIT, INFRASTRUCTURE, SECURITY, type Topic } from './sections.js';
@@ -99,7 +99,8 @@ function identity(report: Report, lang: Lang): string {
   return `<dl class="identity">${rows.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${v}</dd></div>`).join('')}</dl>`;
 }
 
-const MARK: Record<VerdictStatus, string> = {
+const MARK: Record<ShownStatus, string> = {
+  remarks: '◐',
   pass: '✔',
   fail: '✘',
   deviation: '△',
@@ -109,8 +110,8 @@ const MARK: Record<VerdictStatus, string> = {
   'not-assessed': '·',
 };
 
-export function badge(status: VerdictStatus, lang: Lang): string {
-  return `<span class="v v-${status}"><span aria-hidden="true">${MARK[status]} </span>${esc(STATUS[status][lang])}</span>`;
+export function badge(status: ShownStatus, lang: Lang): string {
+  return `<span class="v v-${status}"><span aria-hidden="true">${MARK[status]} </span>${esc(SHOWN[status][lang])}</span>`;
 }
 
 function countsText(counts: Readonly<Partial<Record<VerdictStatus, number>>>, lang: Lang): string {
@@ -223,13 +224,13 @@ function tender(t: TenderResult, lang: Lang): string {
 function verdicts(report: Report, view: ReportView, lang: Lang): string {
   const tr = (text: Localized) => text[lang];
   const goals = `<table class="verdicts"><caption>${esc(tr(W.goals))}</caption><thead><tr><th scope="col">${esc(tr(R.goal))}</th><th scope="col">${esc(tr(R.verdict))}</th><th scope="col">${esc(tr(R.architectureRules))}</th></tr></thead><tbody>${report.goals
-    .map((g) => `<tr><th scope="row">${esc(tr(g.title))}</th><td>${badge(g.status, lang)}</td><td>${esc(countsText(g.counts, lang))}</td></tr>`)
+    .map((g) => `<tr><th scope="row">${esc(tr(g.title))}</th><td>${badge(shownStatus(report, g.status, g.architectureRules), lang)}</td><td>${esc(countsText(g.counts, lang))}</td></tr>`)
     .join('')}</tbody></table>`;
   const principles = report.principles
     .map((p) => {
       const ars = report.architectureRules.filter((a) => a.principle === p.id);
       return `<div class="principle">
-<h3 id="${esc(p.id.toLowerCase())}">${esc(`${p.id} ${tr(p.title)}`)} ${badge(p.status, lang)}</h3>
+<h3 id="${esc(p.id.toLowerCase())}">${esc(`${p.id} ${tr(p.title)}`)} ${badge(shownStatus(report, p.status, p.architectureRules), lang)}</h3>
 <p class="muted">${esc(countsText(p.counts, lang))} · <a href="${esc(p.url)}">${esc(tr({ da: 'Princippet hos Digitaliseringsstyrelsen', en: 'The principle at the Agency for Digital Government' }))}<span class="visually-hidden"> (${esc(p.id)})</span></a></p>
 ${ars.map((ar) => architectureRule(ar, report, view, lang)).join('\n')}
 </div>`;
@@ -247,7 +248,7 @@ function architectureRule(ar: ArchitectureRuleVerdict, report: Report, view: Rep
     : `<p>${esc(tr(R.noRulesHere))}</p>`;
   const manual = ar.manual ? `<p><strong>${esc(tr(W.question))}:</strong> ${esc(tr(ar.manual.question))}</p><p><strong>${esc(tr(W.evidence))}:</strong> ${esc(tr(ar.manual.evidence))}</p>` : '';
   return `<details class="ar" id="${arAnchor(ar.id)}"${ar.status === 'fail' ? ' open' : ''}>
-<summary><span class="ar-id">${esc(ar.id)}</span> ${esc(tr(ar.title))}${ar.municipal ? ' <span class="tag">FK</span>' : ''} ${badge(ar.status, lang)} <span class="muted">${esc(`${rules.length} ${tr(W.rules)}${findings ? `, ${findings} ${tr(W.findings).toLowerCase()}` : ''}`)}</span></summary>
+<summary><span class="ar-id">${esc(ar.id)}</span> ${esc(tr(ar.title))}${ar.municipal ? ' <span class="tag">FK</span>' : ''} ${badge(shownStatus(report, ar.status, [ar.id]), lang)} <span class="muted">${esc(`${rules.length} ${tr(W.rules)}${findings ? `, ${findings} ${tr(W.findings).toLowerCase()}` : ''}`)}</span></summary>
 ${body}${manual}<p><a href="${esc(ar.url)}">${esc(tr({ da: 'Arkitekturreglen i rammearkitekturen', en: 'The architecture rule in the framework' }))}<span class="visually-hidden"> (${esc(ar.id)})</span></a></p>
 </details>`;
 }
@@ -450,7 +451,7 @@ thead th{border-bottom:2px solid var(--text);background:var(--bg-soft)}
 .v{display:inline-block;padding:0 .4rem;border:1px solid;border-left-width:4px;font-size:.875rem;font-weight:600;white-space:nowrap;background:#fff;color:var(--text)}
 .v-pass{border-color:var(--pass);background:#eef6e8}
 .v-fail{border-color:var(--fail);background:#fbecea}
-.v-deviation,.v-waived,.v-manual{border-color:var(--warn);background:#fff5dc}
+.v-deviation,.v-waived,.v-manual,.v-remarks{border-color:var(--warn);background:#fff5dc}
 .v-not-applicable,.v-not-assessed{border-color:#6b6b6b;background:#f2f2f2}
 .verdict-box{border:2px solid var(--text);border-left-width:10px;padding:.75rem 1rem;margin:0 0 1rem}
 .verdict-pass{border-color:var(--pass)}.verdict-fail{border-color:var(--fail)}.verdict-not-assessed{border-color:var(--warn)}

@@ -1,7 +1,7 @@
 import type { Report, RuleVerdict, VerdictStatus } from '../assess/report.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang, Localized } from '../core/text.js';
-import { countOf, LEVEL, REPORT_WORDS as R, SEVERITY, STATUS, WORDS as W } from './labels.js';
+import { countOf, LEVEL, REPORT_WORDS as R, SEVERITY, SHOWN, type ShownStatus, shownStatus, STATUS, WORDS as W } from './labels.js';
 import { ruleDocUrl } from './links.js';
 import { neutralise } from './neutralise.js';
 import { EXIT, INFRASTRUCTURE, SECURITY, type Topic } from './sections.js';
@@ -11,7 +11,7 @@ export interface MarkdownOptions {
   readonly lang: Lang;
 }
 
-const MARK: Record<VerdictStatus, string> = { pass: '✔', fail: '✘', deviation: '△', waived: '△', manual: '?', 'not-applicable': '–', 'not-assessed': '·' };
+const MARK: Record<ShownStatus, string> = { remarks: '◐', pass: '✔', fail: '✘', deviation: '△', waived: '△', manual: '?', 'not-applicable': '–', 'not-assessed': '·' };
 
 /**
  * The HTML report's content in GitHub-flavoured Markdown, for a pull request comment or a wiki:
@@ -47,15 +47,15 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   // verdicts
   out.push(`## ${tr(R.verdicts)}`, '');
   out.push(`| ${tr(R.goal)} | ${tr(R.verdict)} |`, '| --- | --- |');
-  for (const g of report.goals) out.push(`| ${tr(g.title)} | ${badge(g.status, lang)} |`);
+  for (const g of report.goals) out.push(`| ${tr(g.title)} | ${badge(shownStatus(report, g.status, g.architectureRules), lang)} |`);
   out.push('');
   out.push(`| ${tr(R.principle)} | ${tr(R.architectureRule)} | ${tr(R.verdict)} | ${tr(R.rules)} |`, '| --- | --- | --- | --- |');
   for (const p of report.principles) {
-    out.push(`| **${p.id} ${tr(p.title)}** | | **${badge(p.status, lang)}** | |`);
+    out.push(`| **${p.id} ${tr(p.title)}** | | **${badge(shownStatus(report, p.status, p.architectureRules), lang)}** | |`);
     for (const ar of report.architectureRules.filter((a) => a.principle === p.id)) {
       const rules = ar.rules.map((id) => view.rule(id)).filter((r): r is RuleVerdict => r !== undefined);
       const failing = rules.filter((r) => r.status === 'fail').map((r) => `\`${r.ruleId}\``);
-      out.push(`| | ${ar.id} ${tr(ar.title)} | ${badge(ar.status, lang)} | ${rules.length}${failing.length ? `: ${failing.join(', ')}` : ''} |`);
+      out.push(`| | ${ar.id} ${tr(ar.title)} | ${badge(shownStatus(report, ar.status, [ar.id]), lang)} | ${rules.length}${failing.length ? `: ${failing.join(', ')}` : ''} |`);
     }
   }
   out.push('');
@@ -131,8 +131,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   return `${out.join('\n')}\n`;
 }
 
-function badge(status: VerdictStatus, lang: Lang): string {
-  return `${MARK[status]} ${STATUS[status][lang]}`;
+function badge(status: ShownStatus, lang: Lang): string {
+  return `${MARK[status]} ${SHOWN[status][lang]}`;
 }
 
 function topicTable(topic: Topic, view: ReportView, report: Report, lang: Lang): string[] {
