@@ -105,6 +105,14 @@ describe('rammetjek check --format', () => {
     expect(report.inputs.some((i: { path: string }) => i.path.startsWith('rapporter/'))).toBe(false);
   });
 
+  it('prints the text report and the annotations together, but no other two formats on standard output', async () => {
+    const both = await run('check', bid('svagt-bud'), '--format', 'text,github', '--no-color');
+    expect(both.code).toBe(1);
+    expect(both.out).toMatch(/^rammetjek .* · Konformitetsrapport\n/);
+    expect(both.out.trimEnd().split('\n').at(-1)).toMatch(/^::notice title=rammetjek::/);
+    expect(await run('check', bid('svagt-bud'), '--format', 'json,html')).toMatchObject({ code: 2, out: '', err: 'rammetjek: json,html kan ikke stå efter hinanden på standardoutput; brug --output-dir\n' });
+  });
+
   it('refuses several formats with --output, and --output with --output-dir', async () => {
     expect(await run('check', bid('svagt-bud'), '--format', 'json,html', '--output', 'x.json')).toMatchObject({ code: 2, err: 'rammetjek: --output skriver ét format; brug --output-dir til json,html\n' });
     expect(await run('check', bid('svagt-bud'), '--output', 'x.json', '--output-dir', 'ud', '--lang', 'en')).toMatchObject({ code: 2, err: 'rammetjek: use either --output or --output-dir, not both\n' });

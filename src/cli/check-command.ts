@@ -41,11 +41,15 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   if (opts.output !== undefined && formats.length > 1) {
     throw new UsageError({ da: `--output skriver ét format; brug --output-dir til ${formats.join(',')}`, en: `--output writes one format; use --output-dir for ${formats.join(',')}` });
   }
-  // GitHub reads annotations from the log only, so they always go to standard output
+  // under --output-dir, GitHub's annotations still go to standard output: the runner reads them from the log only
   const files = opts.outputDir !== undefined
     ? formats.filter((f) => f !== 'github').map((f) => ({ format: f, file: path.join(opts.outputDir as string, FILE_NAMES[f]) }))
-    : opts.output !== undefined && formats[0] !== 'github' ? [{ format: formats[0] as Format, file: opts.output }] : [];
+    : opts.output !== undefined ? [{ format: formats[0] as Format, file: opts.output }] : [];
   const printed = formats.filter((f) => !files.some((w) => w.format === f));
+  // the terminal report and the annotations can share the log; any other two formats would run together
+  if (printed.filter((f) => f !== 'github').length > 1) {
+    throw new UsageError({ da: `${printed.join(',')} kan ikke stå efter hinanden på standardoutput; brug --output-dir`, en: `${printed.join(',')} cannot follow each other on standard output; use --output-dir` });
+  }
 
   let timing: Timing | undefined;
   // reports may be written into the bid folder (by --output, --output-dir or the shell's `>`): never read them back
