@@ -3,7 +3,7 @@
  * (screen view, A4 proportions) made in Chromium, and one bid judged by a tender profile with its
  * assessment: `npm run examples`.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -35,7 +35,12 @@ try {
   const tender = path.join('fixtures', 'tenders', 'byggeansoegning');
   const comparison = await compare({ bids: bids.filter((b) => b !== 'sagssystem-med-afvigelser').map((b) => path.join('fixtures', 'bids', b)), tender: path.join(tender, 'udbudsprofil.yaml'), assessments: path.join(tender, 'vurderinger'), workers: 1 });
   const pages: [string, string][] = [];
-  for (const [bid, options] of examples) pages.push([bid, renderHtml(await check(options), { lang: 'da' })]);
+  for (const [bid, options] of examples) {
+    const report = await check(options);
+    // the lines each finding points at, as `rammetjek check --format html` shows them
+    const sources = new Map(report.inputs.filter((i) => i.kind !== 'attachment').map((i) => [i.path, readFileSync(path.join(report.root, i.path), 'utf8')]));
+    pages.push([bid, renderHtml(report, { lang: 'da', sources })]);
+  }
   pages.push(['sammenligning-byggeansoegning', renderComparisonHtml(comparison, { lang: 'da' })]);
   for (const [bid, html] of pages) {
     writeFileSync(path.join(out, `${bid}.html`), html);

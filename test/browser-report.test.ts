@@ -117,6 +117,14 @@ describe.skipIf(!available)('the HTML report in Chromium', { timeout: 120_000 },
     for (const lang of ['da', 'en'] as const) expect(await violations(renderHtml(reports.get(name)!, { lang }))).toEqual([]);
   });
 
+  it('with the lines of each finding shown, still no WCAG 2.1 A or AA violation', async () => {
+    const report = reports.get('svagt-bud')!;
+    const sources = new Map(report.inputs.filter((i) => i.kind !== 'attachment').map((i) => [i.path, readFileSync(path.join(report.root, i.path), 'utf8')]));
+    const html = renderHtml(report, { lang: 'da', sources });
+    expect(html).toContain('<pre class="snippet">');
+    expect(await violations(html)).toEqual([]);
+  });
+
   it('a report with a tender (requirements, award, decisions, waivers) has no WCAG 2.1 A or AA violation either', async () => {
     expect(await violations(renderHtml(await tenderReport('sagssystem-med-afvigelser', 'omsorgssystem'), { lang: 'da' }))).toEqual([]);
     expect(await violations(renderHtml(await tenderReport('svagt-bud', 'byggeansoegning'), { lang: 'en' }))).toEqual([]);

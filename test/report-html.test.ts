@@ -6,6 +6,7 @@ import { RULES } from '../rules/index.js';
 import { renderHtml } from '../src/reporters/html.js';
 import { EXIT, INFRASTRUCTURE, SECURITY } from '../src/reporters/sections.js';
 import { REPO } from './rule-docs.js';
+import { run } from './run-cli.js';
 import { fixtureReport, FIXTURE_BIDS, HOSTILE, hostileReport, largeReport, tenderReport } from './report-fixtures.js';
 
 const SECTIONS_DA = ['Sammenfatning', 'Vurdering pr. mål, princip og arkitekturregel', 'Fælles infrastruktur', 'Leverandørbinding og exit', 'Sikkerhed og privatliv', 'Snitfladernes kvalitet', 'Fund pr. regel', 'Afvigelsesregister', 'Dokumentationsregister', 'Til manuel vurdering', 'Sporbarhed'];
@@ -68,6 +69,23 @@ describe('the HTML report', () => {
     expect(waived).toContain('Udbuddets mindstekrav: <strong>ikke opfyldt</strong>');
     expect(waived).toContain(' · 1 dispenseret</p>');
     expect(waived).toContain('<span class="sev sev-covered">dispenseret</span>');
+  });
+
+  it('shows the lines a finding points at when given the files, each line escaped, and the CLI passes them', async () => {
+    const report = await fixtureReport('svagt-bud');
+    const text = readFileSync(path.join(REPO, 'fixtures', 'bids', 'svagt-bud', 'loesningsbeskrivelse.yaml'), 'utf8');
+    const html = renderHtml(report, { lang: 'da', sources: new Map([['loesningsbeskrivelse.yaml', text]]) });
+    expect(html).toContain('<pre class="snippet"><code><span class="ln">30</span>  citizens: { provider: own-login, protocol: other }</code></pre>');
+    expect(renderHtml(report, { lang: 'da' })).not.toContain('class="snippet"');
+    const hostile = text.split('\n').map((l, i) => (i === 29 ? '  citizens: </code></pre><script>alert(1)</script>\u001b[2J' : l)).join('\n');
+    const escaped = renderHtml(report, { lang: 'da', sources: new Map([['loesningsbeskrivelse.yaml', hostile]]) });
+    expect(escaped).not.toMatch(/<script/);
+    expect(escaped).toContain('<span class="ln">30</span>  citizens: &#60;/code&#62;&#60;/pre&#62;&#60;script&#62;alert(1)&#60;/script&#62;\\x1B[2J</code></pre>');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'rammetjek-')), 'r.html');
+    await run('check', path.join('fixtures', 'bids', 'svagt-bud'), '--format', 'html', '--output', file);
+    expect(readFileSync(file, 'utf8')).toContain('<pre class="snippet"><code><span class="ln">30</span>  citizens: { provider: own-login, protocol: other }</code></pre>');
   });
 
   it('is self-contained: no script, no external resource of any kind, only links', async () => {
@@ -133,7 +151,7 @@ describe('the HTML report', () => {
       }
     };
     visit(path.join(REPO, 'src', 'reporters', 'html.ts'));
-    expect([...seen].map((f) => path.relative(REPO, f)).sort()).toEqual(['src/reporters/html.ts', 'src/reporters/labels.ts', 'src/reporters/links.ts', 'src/reporters/neutralise.ts', 'src/reporters/sections.ts', 'src/reporters/view.ts']);
+    expect([...seen].map((f) => path.relative(REPO, f)).sort()).toEqual(['src/reporters/html.ts', 'src/reporters/labels.ts', 'src/reporters/links.ts', 'src/reporters/neutralise.ts', 'src/reporters/sections.ts', 'src/reporters/snippets.ts', 'src/reporters/view.ts']);
   });
 
   it('has thematic sections that name only rules that exist', () => {

@@ -58,7 +58,9 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
   const report = await check({ paths, exclude, limits, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.tender ? { tender: opts.tender } : {}), ...(opts.assessment ? { assessment: opts.assessment } : {}), ...(opts.timing ? { onTiming: (t: Timing) => (timing = t) } : {}) });
   const decided = exitCode(report, opts.failOn);
   const color = useColour(opts.color, process.env, process.stdout.isTTY === true);
-  const text = (format: Format, toTerminal: boolean) => render(format, report, { lang: opts.lang, color: toTerminal && color, quiet: opts.quiet === true, exitCode: decided, ...(opts.sarifPaths ? { sarifPaths: opts.sarifPaths } : {}) });
+  const sources = formats.includes('html') ? await sourcesOf(report, limits.fileBytes ?? DEFAULT_LIMITS.fileBytes) : undefined;
+  const text = (format: Format, toTerminal: boolean) =>
+    render(format, report, { lang: opts.lang, color: toTerminal && color, quiet: opts.quiet === true, exitCode: decided, ...(opts.sarifPaths ? { sarifPaths: opts.sarifPaths } : {}), ...(sources ? { sources } : {}) });
 
   let written = true;
   if (opts.outputDir !== undefined) written = await makeFolder(opts.outputDir, opts.lang);
@@ -77,6 +79,29 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
 
   if (nothing) console.error(`rammetjek: ${opts.lang === 'da' ? 'intet at tjekke' : 'nothing to check'}: ${neutralise(nothing.message[opts.lang])}`);
   return written ? decided : EXIT.error;
+}
+
+/**
+ * The text of the files with findings, for the lines the HTML report shows. Read as the check read
+ * them (no links followed, the size limit, the same decoding), and kept only when the file is still
+ * the one the report hashed: a file changed since is shown without its lines, never with wrong ones.
+ */
+async function sourcesOf(report: Report, maxBytes: number): Promise<Map<string, string>> {
+  const { readSource } = await import('../artefacts/files.js');
+  const root = path.resolve(report.root);
+  const wanted = new Set(report.findings.filter((f) => f.location.range && f.location.file).map((f) => f.location.file));
+  const sources = new Map<string, string>();
+  for (const input of report.inputs.filter((i) => wanted.has(i.path))) {
+    const file = path.resolve(root, input.path);
+    if (path.relative(root, file).startsWith('..')) continue;
+    try {
+      const source = await readSource(root, file, maxBytes);
+      if (source.sha256 === input.sha256) sources.set(input.path, source.text);
+    } catch {
+      // gone or unreadable since the check: the report shows the place without the lines
+    }
+  }
+  return sources;
 }
 
 /**

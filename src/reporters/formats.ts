@@ -33,6 +33,8 @@ export interface RenderOptions {
   readonly exitCode: number;
   /** What SARIF artifact URIs are relative to (see `SarifOptions.paths`). */
   readonly sarifPaths?: 'bid' | 'checkout';
+  /** The bid's files by path, for the lines the HTML report shows beside each finding (see `HtmlOptions.sources`). */
+  readonly sources?: ReadonlyMap<string, string>;
 }
 
 /** Renders one format. */
@@ -43,7 +45,7 @@ export function render(format: Format, report: Report, options: RenderOptions): 
     case 'json':
       return renderJson(report);
     case 'html':
-      return renderHtml(report, { lang: options.lang });
+      return renderHtml(report, { lang: options.lang, ...(options.sources ? { sources: options.sources } : {}) });
     case 'md':
       return renderMarkdown(report, { lang: options.lang });
     case 'sarif':

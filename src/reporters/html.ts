@@ -6,10 +6,16 @@ import { countOf, LEVEL, MODE, REPORT_WORDS as R, SEVERITY, SHOWN, type ShownSta
 import { ruleDocUrl } from './links.js';
 import { neutralise } from './neutralise.js';
 import { EXIT, INFRASTRUCTURE, SECURITY, type Topic } from './sections.js';
+import { snippet } from './snippets.js';
 import { position, severityCounts, shownPath, STATUS_ORDER, viewOf, type ReportView } from './view.js';
 
 export interface HtmlOptions {
   readonly lang: Lang;
+  /**
+   * The text of the bid's files by path, to show the lines each finding points at. The CLI passes the
+   * files whose SHA-256 still matches the report; without it the report shows places, not lines.
+   */
+  readonly sources?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -31,7 +37,7 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
     ['exit', tr(EXIT.title), topicTable(EXIT, view, lang)],
     ['sikkerhed', tr(SECURITY.title), topicTable(SECURITY, view, lang)],
     ['snitflader', tr(R.interfaces), interfaces(report, view, lang)],
-    ['fund', tr(R.findingsByRule), findingsByRule(report, view, lang)],
+    ['fund', tr(R.findingsByRule), findingsByRule(report, view, lang, options.sources)],
     ['afvigelser', tr(R.register), deviations(report, lang)],
     ['dokumentation', tr(R.evidenceRegister), evidence(report, view, lang)],
     ['manuel', tr(W.manualItems), manualItems(report, lang)],
@@ -308,22 +314,22 @@ function interfaces(report: Report, view: ReportView, lang: Lang): string {
   return `<table class="files"><thead><tr><th scope="col">${esc(tr(R.file))}</th><th scope="col">${esc(tr(R.kind))}</th><th scope="col" class="num">${esc(SEVERITY.error[lang])}</th><th scope="col" class="num">${esc(tr({ da: 'advarsler', en: 'warnings' }))}</th><th scope="col" class="num">info</th><th scope="col" class="num">${esc(tr(W.covered))}</th><th scope="col">${esc(tr(R.rule))}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function findingsByRule(report: Report, view: ReportView, lang: Lang): string {
+function findingsByRule(report: Report, view: ReportView, lang: Lang, sources: ReadonlyMap<string, string> | undefined): string {
   const tr = (text: Localized) => text[lang];
   if (report.findings.length === 0 && !report.rules.some((r) => r.reason)) return `<p>${esc(tr(W.noFindings))}</p>`;
   const known = report.rules.filter((r) => r.findings > 0 || r.reason);
   // engine diagnostics (parse errors, unreadable files, limits) belong to no rule of the set
   const diagnostics = [...view.byRule.keys()].filter((id) => !view.rule(id));
   const blocks = [
-    ...diagnostics.map((id) => findingBlock(id, undefined, view.byRule.get(id) ?? [], report, lang)),
-    ...known.map((r) => findingBlock(r.ruleId, r, view.byRule.get(r.ruleId) ?? [], report, lang)),
+    ...diagnostics.map((id) => findingBlock(id, undefined, view.byRule.get(id) ?? [], report, lang, sources)),
+    ...known.map((r) => findingBlock(r.ruleId, r, view.byRule.get(r.ruleId) ?? [], report, lang, sources)),
   ];
   const total = severityCounts(report.findings);
   return `<p>${esc(`${report.findings.length} ${tr(W.findings).toLowerCase()} · ${countOf(total.error, 'error', lang)}, ${countOf(total.warning, 'warning', lang)}, ${countOf(total.info, 'info', lang)}, ${total.deviation} ${tr(W.covered)}${total.waived ? `, ${total.waived} ${tr(W.waivedFindings)}` : ''}`)}</p>\n${blocks.join('\n')}`;
 }
 
 /** One rule's findings: counted in the summary line, collapsed when there are many. */
-function findingBlock(id: string, rule: RuleVerdict | undefined, findings: readonly Finding[], report: Report, lang: Lang): string {
+function findingBlock(id: string, rule: RuleVerdict | undefined, findings: readonly Finding[], report: Report, lang: Lang, sources: ReadonlyMap<string, string> | undefined): string {
   const tr = (text: Localized) => text[lang];
   const c = severityCounts(findings);
   const counts = [c.error && countOf(c.error, 'error', lang), c.warning && countOf(c.warning, 'warning', lang), c.info && countOf(c.info, 'info', lang), c.deviation && `${c.deviation} ${tr(W.covered)}`, c.waived && `${c.waived} ${tr(W.waivedFindings)}`].filter(Boolean).join(', ');
@@ -337,7 +343,11 @@ function findingBlock(id: string, rule: RuleVerdict | undefined, findings: reado
         f.deviation !== undefined ? `<span class="sev sev-covered">${esc(tr(W.covered))}</span>`
         : f.waived !== undefined ? `<span class="sev sev-covered">${esc(tr(W.waivedFinding))}</span>`
         : `<span class="sev sev-${f.severity}">${esc(SEVERITY[f.severity][lang])}</span>`;
-      return `<tr><td>${where}</td><td>${sev}</td><td>${esc(f.message[lang])}${oneFix === undefined ? `<br><span class="fix">${esc(tr(W.fix))}: ${esc(f.fix[lang])}</span>` : ''}</td></tr>`;
+      const source = f.location.range ? sources?.get(f.location.file) : undefined;
+      const lines = source && f.location.range ? snippet(source, f.location.range) : [];
+      // each line escaped on its own: the snippet's line breaks are ours, any other control character is shown
+      const code = lines.length ? `<pre class="snippet"><code>${lines.map((l) => `<span class="ln">${l.number}</span>${esc(l.text)}`).join('\n')}</code></pre>` : '';
+      return `<tr><td>${where}</td><td>${sev}</td><td>${esc(f.message[lang])}${code}${oneFix === undefined ? `<br><span class="fix">${esc(tr(W.fix))}: ${esc(f.fix[lang])}</span>` : ''}</td></tr>`;
     })
     .join('');
   const table = findings.length
@@ -472,6 +482,9 @@ details>:not(summary){margin-left:.75rem;margin-right:.75rem}
 .fix{color:var(--text)}
 .pointer{color:var(--muted)}
 .hash{font-size:.75rem}
+.snippet{margin:.25rem 0;padding:.25rem .5rem;background:var(--bg-soft);border-left:3px solid var(--line);overflow-x:auto;font-size:.8125rem;line-height:1.4}
+.snippet code{overflow-wrap:normal;white-space:pre}
+.ln{display:inline-block;min-width:3ch;margin-right:1ch;color:var(--muted);text-align:right;user-select:none}
 .deviation{border-left:4px solid var(--warn);padding:.25rem 1rem;margin:1rem 0}
 .deviation.unexplained{border-left-color:var(--fail)}
 .deviation dl div{margin:.25rem 0}
@@ -488,6 +501,7 @@ h2,h3,summary{break-after:avoid}
 tr,.verdict-box,.deviation dl div{break-inside:avoid}
 thead{display:table-header-group}
 details::details-content{content-visibility:visible;display:block}
+.snippet code{white-space:pre-wrap;overflow-wrap:anywhere}
 details>summary{list-style:none}
 }
 `;
