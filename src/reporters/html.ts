@@ -473,6 +473,7 @@ details{border:1px solid var(--line);margin:.5rem 0;background:#fff}
 details>summary{cursor:pointer;padding:.5rem .75rem;background:var(--bg-soft);list-style-position:inside}
 details[open]>summary{border-bottom:1px solid var(--line)}
 details>:not(summary){margin-left:.75rem;margin-right:.75rem}
+details>table{width:calc(100% - 1.5rem)}
 .ar-id{font-weight:700;white-space:nowrap}
 .tag{font-size:.75rem;border:1px solid var(--text);padding:0 .25rem}
 .principle{margin-bottom:1.5rem}
