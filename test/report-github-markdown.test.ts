@@ -50,6 +50,15 @@ describe('Markdown', () => {
     });
   });
 
+  it('with a tender, shows its mandatory requirements and the award with its total', async () => {
+    const { tenderReport } = await import('./report-fixtures.js');
+    const text = renderMarkdown(await tenderReport('sagssystem-med-afvigelser', 'omsorgssystem'), { lang: 'da' });
+    expect(text).toContain('## Udbud: Omsorgssystem til hjemmeplejen og plejecentre (SKI 02.19-2026-031)\n');
+    expect(text).toContain('**Udbuddets mindstekrav: ✔ opfyldt**');
+    expect(text.match(/^\| MK-\d /gm)).toHaveLength(7);
+    expect(text).toContain('| **I alt** | | | **92,41** |');
+  });
+
   it('groups findings by file, each linking to file#Lline', async () => {
     const text = renderMarkdown(await fixtureReport('svagt-bud'), { lang: 'da' });
     expect(text).toContain('<details><summary>loesningsbeskrivelse.yaml — ');

@@ -1,4 +1,5 @@
 import type { Report, RuleVerdict, VerdictStatus } from '../assess/report.js';
+import type { RequirementStatus, TenderResult } from '../assess/tender.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang, Localized } from '../core/text.js';
 import { countOf, LEVEL, REPORT_WORDS as R, SEVERITY, SHOWN, type ShownStatus, shownStatus, STATUS, WORDS as W } from './labels.js';
@@ -43,6 +44,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   out.push(`| ${tr(R.verdict)} | ${tr(R.rules)} | ${tr(R.architectureRules)} |`, '| --- | ---: | ---: |');
   for (const st of STATUS_ORDER) out.push(`| ${badge(st, lang)} | ${report.summary.rules[st] ?? 0} | ${view.architectureCounts[st] ?? 0} |`);
   out.push('');
+
+  if (report.tender) out.push(...tenderSection(report.tender, lang));
 
   // verdicts
   out.push(`## ${tr(R.verdicts)}`, '');
@@ -129,6 +132,36 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   for (const i of report.inputs) out.push(`| ${md(i.path)} | ${i.kind} | ${i.bytes} | \`${i.sha256}\` |`);
   out.push('', `*${tr(W.declaredNote)}*`);
   return `${out.join('\n')}\n`;
+}
+
+const REQUIREMENT: Record<RequirementStatus, Localized & { mark: string }> = {
+  met: { mark: '✔', da: 'opfyldt', en: 'met' },
+  'not-met': { mark: '✘', da: 'ikke opfyldt', en: 'not met' },
+  'not-assessed': { mark: '·', da: 'ikke vurderet', en: 'not assessed' },
+  pending: { mark: '?', da: 'afventer ordregivers afgørelse', en: 'awaits the buyer’s decision' },
+};
+
+/** The tender's mandatory requirements one by one, and the award with its total and formula. */
+function tenderSection(t: TenderResult, lang: Lang): string[] {
+  const da = lang === 'da';
+  const status = (s: RequirementStatus) => `${REQUIREMENT[s].mark} ${REQUIREMENT[s][lang]}`;
+  const out = [`## ${R.tender[lang]}: ${md(t.name)} (${md(t.reference)})`, ''];
+  if (t.buyer) out.push(`${da ? 'Ordregiver' : 'Buyer'}: ${md(t.buyer)}  `);
+  out.push(`${da ? 'Udbudsprofil' : 'Tender profile'}: ${md(t.file)} · SHA-256 \`${t.sha256}\``, '');
+  out.push(`**${da ? 'Udbuddets mindstekrav' : 'The tender’s mandatory requirements'}: ${status(t.mindstekrav.status)}**`, '');
+  out.push(`| ${da ? 'Krav' : 'Requirement'} | ${R.verdict[lang]} | ${R.remark[lang]} |`, '| --- | --- | --- |');
+  for (const r of t.mindstekrav.requirements) out.push(`| ${md(`${r.id} ${r.title}`)} | ${status(r.status)} | ${r.reasons.map((x) => md(x[lang])).join('<br>')} |`);
+  out.push('');
+  if (t.award) {
+    const a = t.award;
+    const n = (x: number) => (da ? String(Math.round(x * 100) / 100).replace('.', ',') : String(Math.round(x * 100) / 100));
+    out.push(`| ${da ? 'Kriterium' : 'Criterion'} | ${da ? 'Vægt' : 'Weight'} | ${da ? 'Point' : 'Points'} | ${da ? 'Vægtet' : 'Weighted'} |`, '| --- | ---: | ---: | ---: |');
+    for (const k of a.criteria) out.push(`| ${md(`${k.id} ${k.title}`)} | ${n(k.weight)} | ${k.score === undefined ? (da ? 'ikke pointgivet' : 'not scored') : n(k.score)} | ${n(k.weighted)} |`);
+    out.push(`| **${da ? 'I alt' : 'Total'}** | | | **${n(a.total)}** |`, '');
+    out.push(`${a.provisional ? `**${da ? 'Foreløbig: ikke alt er pointgivet.' : 'Provisional: not everything is scored.'}** ` : ''}*${md(a.formula[lang])}*`, '');
+  }
+  if (t.open.length) out.push(`**${da ? 'Åbne punkter' : 'Open items'}**`, '', ...t.open.map((o) => `- ${md(o.text[lang])}${o.blocking ? (da ? ' *(afventes før endelig rangering)*' : ' *(needed before a final ranking)*') : ''}`), '');
+  return out;
 }
 
 function badge(status: ShownStatus, lang: Lang): string {
