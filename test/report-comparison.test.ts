@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../src/assess/compare.js';
 import { renderComparisonHtml } from '../src/reporters/comparison-html.js';
@@ -23,6 +24,8 @@ describe('the comparison as HTML', () => {
     for (const t of tables) expect(t[2]!.match(/<th scope="col"/g)).toHaveLength(c.bids.length + 1);
     expect(tables.reduce((n, t) => n + (t[3]!.match(/<tr/g)?.length ?? 0), 0)).toBe(c.rows.length);
     expect(html.match(/<li value="\d+"><strong>/g)).toHaveLength(c.ranking.length);
+    const report = await new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:document'] }).validateString(html);
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
     const first = c.ranking[0]!;
     expect(html).toContain(`<li value="1"><strong>${first.bid}</strong> — ${String(Math.round(first.total * 100) / 100).replace('.', ',')}</li>`);
   });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { renderHtml } from '../src/reporters/html.js';
@@ -86,6 +87,16 @@ describe('the HTML report', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'rammetjek-')), 'r.html');
     await run('check', path.join('fixtures', 'bids', 'svagt-bud'), '--format', 'html', '--output', file);
     expect(readFileSync(file, 'utf8')).toContain('<pre class="snippet"><code><span class="ln">30</span>  citizens: { provider: own-login, protocol: other }</code></pre>');
+  });
+
+  it('is valid HTML for every fixture bid, with a tender, and with hostile strings (html-validate, the standard and document rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:document'] });
+    const problems = async (html: string) => (await validator.validateString(html)).results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`));
+    for (const name of FIXTURE_BIDS) expect(await problems(renderHtml(await fixtureReport(name), { lang: 'da' })), name).toEqual([]);
+    expect(await problems(renderHtml(await tenderReport('svagt-bud', 'byggeansoegning'), { lang: 'en' }))).toEqual([]);
+    expect(await problems(renderHtml(await hostileReport(), { lang: 'da' }))).toEqual([]);
+    // and the validator does find what is wrong
+    expect(await problems('<!DOCTYPE html><html lang="da"><head><title>x</title></head><body><p><div></div></p></body></html>')).not.toEqual([]);
   });
 
   it('is self-contained: no script, no external resource of any kind, only links', async () => {
