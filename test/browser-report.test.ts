@@ -90,6 +90,12 @@ describe.skipIf(!available)('the HTML report in Chromium', { timeout: 120_000 },
     // what is folded on screen is printed
     const id = await page.locator('details.ar:not([open])').first().getAttribute('id');
     expect(await page.locator(`details#${id} > :not(summary)`).first().isVisible()).toBe(true);
+    // every printed page carries the bid and the date at the top, and its number at the bottom
+    const report = reports.get(name)!;
+    const pageRule = (await page.evaluate(`[...document.styleSheets[0].cssRules].filter((r) => r instanceof CSSPageRule).map((r) => r.cssText).join()`)) as string;
+    expect(pageRule).toContain(`size: a4;`);
+    expect(pageRule).toContain(`@top-left { content: "Konformitetsrapport · ${[report.solution?.name, report.solution?.version].filter(Boolean).join(' ')} · ${report.asOf}";`);
+    expect(pageRule).toContain('@bottom-right { content: "Side " counter(page) " / " counter(pages);');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
