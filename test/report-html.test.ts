@@ -61,6 +61,7 @@ describe('the HTML report', () => {
     expect(headings(html, 2).slice(1, 3)).toEqual(['Sammenfatning', 'Udbud']);
     expect(html).toContain('<dd>Omsorgssystem til hjemmeplejen og plejecentre (SKI 02.19-2026-031)</dd>');
     expect(html).toContain('Udbuddets mindstekrav: <strong>opfyldt</strong>');
+    expect(html).toMatch(/<p>Udbuddets mindstekrav: <span class="v v-pass">.*opfyldt<\/span> · Tildeling: <strong>92,41<\/strong> · <a href="#udbud">/);
     expect(html.match(/<tr><th scope="row">MK-\d /g)).toHaveLength(7);
     expect(html).toContain('<tfoot><tr><th scope="row">I alt</th><td></td><td></td><td class="num"><strong>92,41</strong></td></tr></tfoot>');
     expect(html).toMatch(/<tr><th scope="row">K1 [^<]*<\/th><td class="num">\d+<\/td><td class="num">9,53<\/td><td class="num">28,59<\/td><\/tr>/);

@@ -149,7 +149,7 @@ function summary(report: Report, view: ReportView, lang: Lang): string {
   return `<div class="verdict-box verdict-${mustStatus}">
 <p class="big">${esc(tr(W.mindstekrav))}: <strong>${esc(tr(mustWord))}</strong></p>
 <p>${esc(tr({ da: `${m.assessed} SKAL-regler er vurderet.`, en: `${m.assessed} MUST rules were assessed.` }))}</p>
-${list(R.failedMust, m.failed)}${list(R.notAssessedMust, m.notAssessed)}${list(R.deviationMust, m.deviations)}${report.tender ? `<p><a href="#udbud">${esc(tr(R.tenderNote))}</a></p>` : ''}
+${list(R.failedMust, m.failed)}${list(R.notAssessedMust, m.notAssessed)}${list(R.deviationMust, m.deviations)}${report.tender ? tenderSummary(report.tender, lang) : ''}
 </div>
 <p>${esc(tr(R.openFindings))}: <strong>${esc(`${countOf(f.error, 'error', lang)}, ${countOf(f.warning, 'warning', lang)}, ${countOf(f.info, 'info', lang)}`)}</strong>${f.deviation ? esc(` · ${f.deviation} ${tr(W.covered)}`) : ''}${f.waived ? esc(` · ${f.waived} ${tr(W.waivedFindings)}`) : ''}</p>
 <div class="columns">
@@ -174,6 +174,13 @@ const REQUIREMENT: Record<RequirementStatus, { status: VerdictStatus; text: Loca
 export function requirementBadge(status: RequirementStatus, lang: Lang): string {
   const r = REQUIREMENT[status];
   return `<span class="v v-${r.status}"><span aria-hidden="true">${MARK[r.status]} </span>${esc(r.text[lang])}</span>`;
+}
+
+/** The tender's verdict and score in the summary, pointing to its section. */
+function tenderSummary(t: TenderResult, lang: Lang): string {
+  const da = lang === 'da';
+  const award = t.award ? ` · ${esc(da ? 'Tildeling' : 'Award')}: <strong>${esc(num(t.award.total, lang))}</strong>${t.award.provisional ? esc(da ? ' (foreløbig)' : ' (provisional)') : ''}` : '';
+  return `<p>${esc(da ? 'Udbuddets mindstekrav' : 'The tender’s mandatory requirements')}: ${requirementBadge(t.mindstekrav.status, lang)}${award} · <a href="#udbud">${esc(R.tenderNote[lang])}</a></p>`;
 }
 
 /** The tender's view: its mindstekrav requirement by requirement, the award score with its formula, what is still open, the decisions and waivers. */
