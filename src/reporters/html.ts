@@ -261,7 +261,7 @@ function architectureRule(ar: ArchitectureRuleVerdict, report: Report, view: Rep
     : `<p>${esc(tr(R.noRulesHere))}</p>`;
   const manual = ar.manual ? `<p><strong>${esc(tr(W.question))}:</strong> ${esc(tr(ar.manual.question))}</p><p><strong>${esc(tr(W.evidence))}:</strong> ${esc(tr(ar.manual.evidence))}</p>` : '';
   return `<details class="ar" id="${arAnchor(ar.id)}"${ar.status === 'fail' ? ' open' : ''}>
-<summary><span class="ar-id">${esc(ar.id)}</span> ${esc(tr(ar.title))}${ar.municipal ? ' <span class="tag">FK</span>' : ''} ${badge(shownStatus(report, ar.status, [ar.id]), lang)} <span class="muted">${esc(`${rules.length} ${tr(W.rules)}${findings ? `, ${findings} ${tr(W.findings).toLowerCase()}` : ''}`)}</span></summary>
+<summary><span class="ar-id">${esc(ar.id)}</span> ${esc(tr(ar.title))}${ar.municipal ? ` <abbr class="tag" title="${esc(tr(R.municipalRule))}">FK</abbr>` : ''} ${badge(shownStatus(report, ar.status, [ar.id]), lang)} <span class="muted">${esc(`${rules.length} ${tr(W.rules)}${findings ? `, ${findings} ${tr(W.findings).toLowerCase()}` : ''}`)}</span></summary>
 ${body}${manual}<p><a href="${esc(ar.url)}">${esc(tr({ da: 'Arkitekturreglen i rammearkitekturen', en: 'The architecture rule in the framework' }))}<span class="visually-hidden"> (${esc(ar.id)})</span></a></p>
 </details>`;
 }

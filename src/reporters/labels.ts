@@ -177,6 +177,7 @@ export const REPORT_WORDS = {
   sha: { da: 'SHA-256', en: 'SHA-256' },
   decision: { da: 'Ordregivers afgørelse', en: 'The buyer’s decision' },
   tender: { da: 'Udbud', en: 'Tender' },
+  municipalRule: { da: 'fælleskommunal tilføjelse til de fællesoffentlige regler', en: 'a joint municipal addition to the cross-government rules' },
   tenderNote: { da: 'Udbuddets egne mindstekrav og tildelingen står under Udbud.', en: 'The tender’s own mandatory requirements and the award are under Tender.' },
   noMitigation: { da: 'ingen afhjælpning angivet', en: 'no mitigation given' },
 } as const satisfies Record<string, Localized>;
