@@ -69,6 +69,11 @@ describe('Markdown', () => {
     expect(text).toContain('### [memo/brev.xml](fixtures/bids/svagt-bud/memo/brev.xml) — 3 fejl, 1 advarsel\n');
   });
 
+  it('names the failed mindstekrav by catalogue id and title', async () => {
+    const text = renderMarkdown(await fixtureReport('svagt-bud'), { lang: 'da' });
+    expect(text).toContain('  - **SD-009** Borgere og virksomheder logger ind via NemLog-in (`sol-nemlogin-for-citizens`)\n');
+  });
+
   it('escapes bid strings so they cannot make markup, links, table cells or HTML', async () => {
     expect(md('a|b <img src=x> [x](javascript:1) *y* `z` $x$')).toBe('a\\|b \\<img src=x\\> \\[x\\]\\(javascript:1\\) \\*y\\* \\`z\\` \\$x\\$');
     const text = renderMarkdown(await hostileReport(), { lang: 'da' });

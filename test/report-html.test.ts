@@ -35,7 +35,7 @@ describe('the HTML report', () => {
   it('names the verdict on the mandatory requirements and lists the failing MUST rules with links to their findings', async () => {
     const html = renderHtml(await fixtureReport('svagt-bud'), { lang: 'da' });
     expect(html).toContain('<p class="big">Mindstekrav (SKAL-regler): <strong>ikke opfyldt</strong></p>');
-    expect(html).toContain('<li><a href="#regel-sol-nemlogin-for-citizens"><code>sol-nemlogin-for-citizens</code></a></li>');
+    expect(html).toContain('<li><a href="#regel-sol-nemlogin-for-citizens"><code>SD-009</code></a> Borgere og virksomheder logger ind via NemLog-in <span class="muted">(sol-nemlogin-for-citizens)</span></li>');
     expect(html).toContain('<details class="rule" id="regel-sol-nemlogin-for-citizens" open>');
     expect(html).toMatch(/<td><code>loesningsbeskrivelse\.yaml<\/code><span class="pos">:30:25<\/span><br><code class="pointer">\/authentication\/citizens\/provider<\/code><\/td><td><span class="sev sev-error">fejl<\/span><\/td><td>Borgere logger ind med «own-login» og ikke via NemLog-in\.<\/td>/);
     expect(html).toContain('href="https://unpkg.com/rammetjek@0.1.0/rules/solution/sol-nemlogin-for-citizens/doc.da.md"');

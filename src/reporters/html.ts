@@ -141,8 +141,13 @@ function summary(report: Report, view: ReportView, lang: Lang): string {
   const m = report.summary.mindstekrav;
   const mustStatus: VerdictStatus = m.status === 'met' ? 'pass' : m.status === 'not-met' ? 'fail' : m.status === 'met-by-deviation' ? 'deviation' : 'not-assessed';
   const mustWord = m.status === 'met' ? W.met : m.status === 'not-met' ? W.notMet : m.status === 'met-by-deviation' ? W.metByDeviation : STATUS['not-assessed'];
+  // named by catalogue id and title, as a buyer would cite them; the link leads to the rule's findings
+  const named = (id: string) => {
+    const rule = report.rules.find((r) => r.ruleId === id);
+    return rule ? `<a href="#regel-${esc(id)}"><code>${esc(rule.catalogueId)}</code></a> ${esc(tr(rule.title))} <span class="muted">(${esc(id)})</span>` : ruleLink(id);
+  };
   const list = (title: Localized, ids: readonly string[]) =>
-    ids.length ? `<p><strong>${esc(tr(title))}</strong> (${ids.length}):</p><ul class="inline">${ids.map((id) => `<li>${ruleLink(id)}</li>`).join('')}</ul>` : '';
+    ids.length ? `<p><strong>${esc(tr(title))}</strong> (${ids.length}):</p><ul class="must-list">${ids.map((id) => `<li>${named(id)}</li>`).join('')}</ul>` : '';
   const f = report.summary.findings;
   const statusRows = (counts: Readonly<Partial<Record<VerdictStatus, number>>>) =>
     STATUS_ORDER.map((s) => `<tr><th scope="row">${badge(s, lang)}</th><td class="num">${counts[s] ?? 0}</td></tr>`).join('');
@@ -475,6 +480,7 @@ thead th{border-bottom:2px solid var(--text);background:var(--bg-soft)}
 .verdict-box p{margin:.25rem 0}
 .big{font-size:1.25rem}
 ul.inline{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
+ul.must-list{margin:.25rem 0;padding-left:1.25rem}
 .remarks{margin:0;padding-left:1.1rem}
 details{border:1px solid var(--line);margin:.5rem 0;background:#fff}
 details>summary{cursor:pointer;padding:.5rem .75rem;background:var(--bg-soft);list-style-position:inside}

@@ -38,7 +38,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   out.push(`## ${tr(W.summary)}`, '');
   out.push(`**${tr(W.mindstekrav)}: ${must}** (${m.assessed} ${tr(R.assessed)})`, '');
   for (const [title, ids] of [[R.failedMust, m.failed], [R.notAssessedMust, m.notAssessed], [R.deviationMust, m.deviations]] as const) {
-    if (ids.length) out.push(`- ${tr(title)}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
+    if (!ids.length) continue;
+    out.push(`- ${tr(title)} (${ids.length}):`);
+    for (const id of ids) {
+      const rule = report.rules.find((r) => r.ruleId === id);
+      out.push(rule ? `  - **${rule.catalogueId}** ${tr(rule.title)} (\`${id}\`)` : `  - \`${id}\``);
+    }
   }
   out.push('', `${tr(R.openFindings)}: ${countOf(f.error, 'error', lang)}, ${countOf(f.warning, 'warning', lang)}, ${countOf(f.info, 'info', lang)}${f.deviation ? ` · ${f.deviation} ${tr(W.covered)}` : ''}${f.waived ? ` · ${f.waived} ${tr(W.waivedFindings)}` : ''}`, '');
   out.push(`| ${tr(R.verdict)} | ${tr(R.rules)} | ${tr(R.architectureRules)} |`, '| --- | ---: | ---: |');
