@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
+import { parseData } from '../src/artefacts/parse.js';
 import type { Report } from '../src/assess/report.js';
 import { deepAcrossFiles, deepDescription, deepSchema, manyAttributes, manyChildren, manyOperations, REGEX_BOMBS, refChain, refFanOut, regexBomb, type HostileFile } from './hostile-inputs.js';
 
@@ -152,6 +153,20 @@ describe('large YAML', () => {
     expect(lines).toHaveLength(2_000);
     // each operation takes 21 lines after a header of 12; its finding points at its method
     expect(lines.filter(([pointer, line]) => line !== 14 + 21 * Number(/~1(\d+)\//.exec(String(pointer))?.[1]))).toEqual([]);
+  });
+
+  it('rebuilds a large plain YAML tree compactly, with the same data', () => {
+    const { text } = manyOperations(3_000, 'yaml');
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    expect(parseData(text, 'yaml')).toEqual(JSON.parse(manyOperations(3_000, 'json').text));
+  });
+
+  it.each([
+    ['an infinity', 'x-grænse: .inf\n', (data: Record<string, unknown>) => expect(data['x-grænse']).toBe(Number.POSITIVE_INFINITY)],
+    ['an alias', 'x-a: &a { b: 1 }\nx-c: *a\n', (data: Record<string, unknown>) => expect(data['x-c']).toBe(data['x-a'])],
+  ])('keeps a large YAML document with %s as js-yaml read it', (_name, tail, expectation) => {
+    const data = parseData(manyOperations(3_000, 'yaml').text + tail, 'yaml') as Record<string, unknown>;
+    expectation(data);
   });
 
   it('still finds lines in a document that merges mappings', async () => {
