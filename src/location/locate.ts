@@ -46,15 +46,19 @@ interface Hit {
   readonly collection: boolean;
 }
 
-/** Picks, for each wanted pointer, the deepest node found on its path. */
-function choose(hits: readonly (Hit | undefined)[][], wanted: readonly Wanted[]): (Span | undefined)[] {
+/** The deepest node found on a wanted pointer's path, and its depth (0: the document). */
+interface Deepest {
+  readonly hit: Hit;
+  readonly depth: number;
+}
+
+/** The span to show for each wanted pointer, from the deepest node found on its path. */
+function choose(deepest: readonly (Deepest | undefined)[], wanted: readonly Wanted[]): (Span | undefined)[] {
   return wanted.map((w, i) => {
-    const path = hits[i] ?? [];
+    const found = deepest[i];
+    if (!found) return undefined;
+    const { hit, depth } = found;
     const segments = fromPointer(w.pointer).length;
-    let depth = path.length - 1;
-    while (depth >= 0 && path[depth] === undefined) depth--;
-    const hit = path[depth];
-    if (!hit) return undefined;
     if (w.key && depth === segments && hit.key) return hit.key;
     // a mapping or list under a key starts at the key: that is the line a reader looks for
     return hit.key && hit.collection ? [hit.key[0], hit.value[1]] : hit.value;
@@ -89,7 +93,8 @@ function trieOf(wanted: readonly Wanted[]): Trie {
 }
 
 function jsonSpans(text: string, wanted: readonly Wanted[]): (Span | undefined)[] {
-  const hits: (Hit | undefined)[][] = wanted.map(() => []);
+  // only the deepest node per pointer is kept: a path of nodes for each of 100,000 findings would not fit
+  const deepest: (Deepest | undefined)[] = new Array(wanted.length);
   let pos = 0;
   const ws = () => {
     for (;;) {
@@ -193,14 +198,14 @@ function jsonSpans(text: string, wanted: readonly Wanted[]): (Span | undefined)[
     } else skipValue();
     const collection = c === 123 || c === 91;
     const hit: Hit = key ? { value: [start, pos], key, collection } : { value: [start, pos], collection };
-    for (const i of trie.through) (hits[i] as (Hit | undefined)[])[trie.depth] = hit;
+    for (const i of trie.through) if (!deepest[i] || (deepest[i] as Deepest).depth < trie.depth) deepest[i] = { hit, depth: trie.depth };
   };
   try {
     value(trieOf(wanted), undefined);
   } catch {
     // a text JSON.parse accepted will not fail here; if it does, the pointers found so far still stand
   }
-  return choose(hits, wanted);
+  return choose(deepest, wanted);
 }
 
 // ---------- YAML: js-yaml's parse events, turned into a tree of spans ----------
@@ -327,11 +332,10 @@ function yamlSpans(text: string, wanted: readonly Wanted[]): (Span | undefined)[
     while (p > 0 && ' \t\r\n'.includes(text[p - 1] as string)) p--;
     return p;
   };
-  const hits = wanted.map((w) => {
-    const path: (Hit | undefined)[] = [];
+  const deepest = wanted.map((w): Deepest | undefined => {
     let node = root;
-    if (!node) return path;
-    path.push({ value: span(node), collection: true });
+    if (!node) return undefined;
+    let found: Deepest = { hit: { value: span(node), collection: true }, depth: 0 };
     for (const segment of fromPointer(w.pointer)) {
       let next: YNode | undefined;
       let key: YNode | undefined;
@@ -347,10 +351,10 @@ function yamlSpans(text: string, wanted: readonly Wanted[]): (Span | undefined)[
       }
       if (!next) break;
       const collection = next.kind === 'mapping' || next.kind === 'sequence';
-      path.push(key ? { value: span(next), key: span(key), collection } : { value: span(next), collection });
+      found = { hit: key ? { value: span(next), key: span(key), collection } : { value: span(next), collection }, depth: found.depth + 1 };
       node = next;
     }
-    return path;
+    return found;
   });
-  return choose(hits, wanted);
+  return choose(deepest, wanted);
 }
