@@ -107,6 +107,11 @@ describe('deep input', () => {
     ]);
   });
 
+  it('walks 3,000 schemas that each refer to the next without recursion', async () => {
+    const report = await run(refFanOut(3_000, false));
+    expect(found(report, ['oas-examples-valid', 'limit-exceeded', 'rule-error'])).toEqual([['oas-examples-valid', 'api/vifte.yaml', 11 + 6 * 2_999 + 5, 'The example does not match its schema: /a must be string.']]);
+  });
+
   it('refuses a chain of 10,000 references across files at the chain limit, where the chain starts', async () => {
     const report = await run(refChain(10_000));
     expect(found(report, ['limit-exceeded', 'parse-error', 'rule-error'])).toEqual([

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS, LimitExceeded, type Limits } from '../../core/limits.js';
+import { DEFAULT_LIMITS, type Limits } from '../../core/limits.js';
 import type { Localized } from '../../core/text.js';
 import { child } from '../../location/pointer.js';
 import { deref, isObject, type Documents, type RefProblem } from './refs.js';
@@ -117,11 +117,14 @@ export function buildOpenApiModel(input: {
   const seenSchemas = new WeakSet<object>();
   const v2 = input.version === '2.0';
 
-  // schemas nest through their references too, across files: deeper than the limit, the walk stops the whole spec
-  const visitSchema = (file: string, pointer: string, value: unknown, depth = 1): Located | undefined => {
-    if (depth > limits.depth) {
-      throw new LimitExceeded('depth', limits.depth, { da: `Skemaerne er (gennem deres henvisninger) indlejret dybere end ${limits.depth} niveauer; specifikationen er ikke kontrolleret`, en: `The schemas nest (through their references) deeper than ${limits.depth} levels; the specification was not checked` }, { file, pointer });
-    }
+  /**
+   * Registers a schema and returns where it is; what it contains is walked by `walkSchemas`, with a
+   * list of schemas still to walk instead of recursion: schemas nest through their references, across
+   * files, thousands deep in a large or hostile spec, and recursion would overflow the stack.
+   */
+  const pending: Located[] = [];
+  let walking = false;
+  const visitSchema = (file: string, pointer: string, value: unknown): Located | undefined => {
     // in 3.1 a $ref may have siblings, examples among them: they belong to the referring schema
     if (isObject(value) && typeof value['$ref'] === 'string' && ('examples' in value || 'example' in value)) {
       const referring = { file, pointer, value };
@@ -133,23 +136,32 @@ export function buildOpenApiModel(input: {
     if (seenSchemas.has(schema.value)) return schema;
     seenSchemas.add(schema.value);
     schemas.push(schema);
-    const s = schema.value;
-    const sub = (k: string, v: unknown) => visitSchema(schema.file, child(schema.pointer, k), v, depth + 1);
-    if (isObject(s['properties'])) {
-      for (const [name, prop] of Object.entries(s['properties'])) {
-        const located = visitSchema(schema.file, child(schema.pointer, 'properties', name), prop, depth + 1);
-        if (located) properties.push({ name, schema: located, owner: schema });
-      }
-    }
-    for (const k of ['items', 'additionalProperties', 'not', 'contains', 'propertyNames'] as const) if (isObject(s[k])) sub(k, s[k]);
-    for (const k of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
-      const list = s[k];
-      if (Array.isArray(list)) list.forEach((v, i) => visitSchema(schema.file, child(schema.pointer, k, i), v, depth + 1));
-    }
-    if (isObject(s['patternProperties'])) for (const [k, v] of Object.entries(s['patternProperties'])) visitSchema(schema.file, child(schema.pointer, 'patternProperties', k), v, depth + 1);
-    if ('example' in s) examples.push({ value: s['example'], at: at(schema.file, child(schema.pointer, 'example'), s['example']), schema });
-    if (Array.isArray(s['examples'])) s['examples'].forEach((v, i) => examples.push({ value: v, at: at(schema.file, child(schema.pointer, 'examples', i), v), schema }));
+    pending.push(schema);
+    if (!walking) walkSchemas();
     return schema;
+  };
+
+  const walkSchemas = () => {
+    walking = true;
+    for (let schema = pending.pop(); schema; schema = pending.pop()) {
+      const { file, pointer, value: s } = schema;
+      const owner = schema;
+      if (isObject(s['properties'])) {
+        for (const [name, prop] of Object.entries(s['properties'])) {
+          const located = visitSchema(file, child(pointer, 'properties', name), prop);
+          if (located) properties.push({ name, schema: located, owner });
+        }
+      }
+      for (const k of ['items', 'additionalProperties', 'not', 'contains', 'propertyNames'] as const) if (isObject(s[k])) visitSchema(file, child(pointer, k), s[k]);
+      for (const k of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
+        const list = s[k];
+        if (Array.isArray(list)) list.forEach((v, i) => visitSchema(file, child(pointer, k, i), v));
+      }
+      if (isObject(s['patternProperties'])) for (const [k, v] of Object.entries(s['patternProperties'])) visitSchema(file, child(pointer, 'patternProperties', k), v);
+      if ('example' in s) examples.push({ value: s['example'], at: at(file, child(pointer, 'example'), s['example']), schema });
+      if (Array.isArray(s['examples'])) s['examples'].forEach((v, i) => examples.push({ value: v, at: at(file, child(pointer, 'examples', i), v), schema }));
+    }
+    walking = false;
   };
 
   /** example / examples (Example objects, possibly $ref'd) next to a schema, in parameters and media types. */
