@@ -1,7 +1,7 @@
 /**
  * Pathological input that once hung or crashed the checker: catastrophic regular expressions,
  * reference fan-out, deep nesting, huge documents. Each case ends in a known finding. The inputs are
- * sized to keep the suite fast; `npx tsx scripts/hostile.ts` runs them at the sizes that failed.
+ * sized to keep the suite fast; `npm run hostile` runs them at the sizes that failed.
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';

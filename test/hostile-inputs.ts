@@ -1,6 +1,6 @@
 /**
  * Pathological bids, generated at a chosen size: the default test run uses small sizes (each case
- * well under a few seconds), `scripts/hostile.ts` the sizes that once hung the checker.
+ * well under a few seconds), `npm run hostile` (scripts/hostile.ts) the sizes that once hung the checker.
  */
 
 export interface HostileFile {
