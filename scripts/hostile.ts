@@ -28,6 +28,8 @@ const cases: h.HostileCase[] = [
   { name: 'yaml, 10,000 operations', files: () => [h.manyOperations(10_000, 'yaml')] },
   { name: 'yaml, 50,000 operations', files: () => [h.manyOperations(50_000, 'yaml')] },
   { name: 'yaml, 110,000 operations (60 MB)', files: () => [h.manyOperations(110_000, 'yaml')] },
+  { name: 'yaml, 60 MB of data (700,000 records)', files: () => [h.bigData(700_000)] },
+  { name: 'yaml, three files of 20 MB', files: () => [1, 2, 3].map((n) => h.bigData(233_000, `api/data${n}.yaml`)) },
   { name: 'json, 50,000 operations', files: () => [h.manyOperations(50_000, 'json')] },
   { name: 'json, 200,000 operations (63 MB, compact)', files: () => [compact(h.manyOperations(200_000, 'json'))] },
   { name: 'xml, 1,000,000 attributes', files: () => [h.manyAttributes(1_000_000)] },

@@ -91,6 +91,12 @@ export function manyOperations(count: number, format: 'yaml' | 'json'): HostileF
 const SP = (attributes: string, children: string) =>
   `<?xml version="1.0"?>\n<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://sp.omsorg.dk">\n  <md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"${attributes}>\n${children}  </md:SPSSODescriptor>\n</md:EntityDescriptor>\n`;
 
+/** An OpenAPI document carrying `items` records of data in an extension, as a generated spec may: large, with one finding (a plain-http server) whose line must be found. */
+export function bigData(items: number, file = 'api/data.yaml'): HostileFile {
+  const records = Array.from({ length: items }, (_, i) => `  - { id: ${i}, navn: "Borger nummer ${i}", adresse: "Vejen ${i % 300}, 8000 Aarhus C" }\n`);
+  return { path: file, text: `${head('Data').replace('https://', 'http://')}paths: {}\nx-data:\n${records.join('')}` };
+}
+
 /** SAML metadata of a service provider whose SPSSODescriptor has `count` more attributes. */
 export function manyAttributes(count: number): HostileFile {
   return { path: 'saml/sp.xml', text: SP(Array.from({ length: count }, (_, i) => ` a${i}="x"`).join(''), '') };

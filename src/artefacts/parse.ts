@@ -46,7 +46,11 @@ export function parseData(text: string, format: 'json' | 'yaml', depth: number =
     data = parseYaml(text, depth);
     // only YAML has aliases, which can make a small text expand without bound
     checkShape(data, depth, Math.max(MIN_NODE_BUDGET, text.length * NODE_BUDGET_PER_BYTE));
-    if (text.length > COMPACT_FROM_BYTES && isPlainTree(text)) data = JSON.parse(JSON.stringify(data));
+    if (text.length > COMPACT_FROM_BYTES && isPlainTree(text)) {
+      const json = JSON.stringify(data);
+      data = undefined; // js-yaml's copy can go while JSON.parse builds the compact one
+      data = JSON.parse(json);
+    }
   }
   return data;
 }
