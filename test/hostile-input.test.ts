@@ -94,6 +94,23 @@ describe('deep input', () => {
     expect(found(report, ['limit-exceeded'])).toEqual([['limit-exceeded', 'api/dyb.json', 1, 'The document nests deeper than 50 levels and was not checked: the limit of levels of nesting in a document is 50 (depth).']]);
   });
 
+  it.each([
+    ['a schema 5,000 deep', () => deepSchema(5_000, 'allOf')],
+    ['a description 20,000 deep', () => deepDescription(20_000)],
+  ])('names the depth limit, not a crash, when the caller raised it far enough to overflow the stack: %s', async (_name, file) => {
+    const input = file();
+    const report = await run([input], { depth: 1_000_000 });
+    expect(found(report, ['limit-exceeded', 'parse-error', 'rule-error'])).toEqual([
+      ['limit-exceeded', input.path, 1, 'The document nests too deeply to be checked and was not checked: the limit of levels of nesting in a document is 1000000 (depth).'],
+    ]);
+  });
+
+  it('leaves XML nested deeper than fast-xml-parser allows to its own message when the caller raised the limit', async () => {
+    const text = `<?xml version="1.0"?>\n<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata">${'<md:Extensions>'.repeat(20_000)}${'</md:Extensions>'.repeat(20_000)}</md:EntityDescriptor>\n`;
+    const report = await run([{ path: 'saml/sp.xml', text }], { depth: 1_000_000 });
+    expect(found(report, ['limit-exceeded', 'parse-error', 'rule-error'])).toEqual([['parse-error', 'saml/sp.xml', 1, 'The file cannot be parsed as XML (line 1, column 1): the text is not valid XML (the parser says: Maximum nested tags exceeded).']]);
+  });
+
   it('refuses YAML nested past the limit before js-yaml recurses into it', async () => {
     const text = `openapi: 3.0.3\ninfo: { title: Dyb, version: "1.0.0" }\npaths: {}\nx-dyb: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
     const report = await run([{ path: 'api/dyb.yaml', text }]);

@@ -86,7 +86,8 @@ export async function loadBid(
     unparsable.add(source.path);
     const description = source.format !== 'xml' && looksLikeSolution(source.path, source.text);
     if (description) unreadableSolutions.push(source.path);
-    findings.push(error instanceof LimitExceeded ? limitFinding(source.path, error) : parseErrorFinding(source.path, error, source.format, description));
+    const limit = error instanceof LimitExceeded ? error : stackOverflow(error, limits);
+    findings.push(limit ? limitFinding(source.path, limit) : parseErrorFinding(source.path, error, source.format, description));
   };
 
   for (const source of sources) {
@@ -114,12 +115,18 @@ export async function loadBid(
     files.push({ path: source.path, kind, sha256: source.sha256, bytes: source.bytes });
   }
 
-  const solutions = roots
-    .filter((r) => r.kind === 'solution')
-    .map(({ path }) => {
-      const data = documents.get(path);
-      return buildSolutionModel(path, data, validateSolution(data), bidFiles);
-    });
+  const solutions: SolutionModel[] = [];
+  for (const { path } of roots.filter((r) => r.kind === 'solution')) {
+    const data = documents.get(path);
+    try {
+      solutions.push(stackSafe(limits, () => buildSolutionModel(path, data, validateSolution(data), bidFiles)));
+    } catch (error) {
+      if (!(error instanceof LimitExceeded)) throw error;
+      unparsable.add(path);
+      unreadableSolutions.push(path);
+      findings.push(limitFinding(path, error));
+    }
+  }
 
   const openapis: OpenApiModel[] = [];
   for (const { path } of roots.filter((r) => r.kind === 'openapi')) {
@@ -152,7 +159,7 @@ export async function loadBid(
     const version = oasVersion(root);
     const known = typeof version === 'string' ? version : undefined;
     try {
-      const api = buildOpenApiModel({
+      const api = stackSafe(limits, () => buildOpenApiModel({
         file: path,
         version: known,
         ...(typeof version === 'string' ? {} : { versionProblem: version }),
@@ -161,7 +168,7 @@ export async function loadBid(
         refProblems: spec.problems,
         structure: known ? validateStructure(known, path, documents, spec.external, limits) : [],
         limits,
-      });
+      }));
       openapis.push(api);
       findings.push(...unrunnablePatternFindings(api));
     } catch (error) {
@@ -205,6 +212,23 @@ async function fetchRemote(urls: readonly string[], hosts: readonly string[], do
       findings.push(diagnostic('load-error', { da: `Det eksterne dokument kunne ikke hentes: ${reason}`, en: `The remote document could not be fetched: ${reason}` }, { file: url, pointer: '' }));
     }
   }
+}
+
+/**
+ * The depth limit is checked before anything recursive sees a document; a caller who raises it far
+ * enough can still make a validator overflow the stack. That is the depth limit speaking, too.
+ */
+function stackSafe<T>(limits: Limits, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    throw stackOverflow(error, limits) ?? error;
+  }
+}
+
+function stackOverflow(error: unknown, limits: Limits): LimitExceeded | undefined {
+  if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return undefined;
+  return new LimitExceeded('depth', limits.depth, { da: 'Dokumentet er indlejret for dybt til at blive kontrolleret og er ikke kontrolleret', en: 'The document nests too deeply to be checked and was not checked' });
 }
 
 /** A document past a limit: not checked, and the finding names the limit. */
