@@ -48,6 +48,15 @@ describe('regular expressions from the bid', () => {
     expect(report.findings.find((f) => f.ruleId === 'pattern-not-run')?.severity).toBe('info');
   });
 
+  it.each([
+    ['\\s as JavaScript reads it (a no-break space is white space)', '^\\S+$', 'Aarhus\u00a0C'],
+    ['. as JavaScript reads it (no carriage return)', '^.+$', 'linje\rlinje'],
+  ])('reads %s', async (_name, pattern, example) => {
+    const bomb = regexBomb(pattern, 1);
+    const report = await run([{ ...bomb, text: bomb.text.replace(/example: .*\n/, `example: ${JSON.stringify(example)}\n`) }]);
+    expect(found(report, ['oas-examples-valid'])).toEqual([['oas-examples-valid', 'api/moenster.yaml', 14, `The example does not match its schema: / does not match the pattern ${pattern}.`]]);
+  });
+
   it('checks the rest of the schema when the pattern is not run', async () => {
     const bomb = regexBomb('^(?=a)(a+)+$', 60);
     const report = await run([{ ...bomb, text: bomb.text.replace('      pattern:', '      maxLength: 10\n      pattern:') }]);

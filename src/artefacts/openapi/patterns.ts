@@ -16,11 +16,44 @@ export type BidPattern = { readonly test: (text: string) => boolean } | { readon
 /** Compiles a bid pattern with JSON Schema's meaning: found anywhere in the text, as `RegExp.test`. */
 export function compileBidPattern(source: string): BidPattern {
   try {
-    const re = RE2JS.compile(RE2JS.translateRegExp(source));
+    const re = RE2JS.compile(RE2JS.translateRegExp(withJavaScriptClasses(source)));
     return { test: (text) => re.test(text) };
   } catch (error) {
     return { unrunnable: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** JavaScript's white space (`\s`), which RE2 takes to be ASCII only. */
+const SPACE = String.raw`\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff`;
+/** What JavaScript's `.` does not match; RE2's `.` leaves out only `\n`. */
+const LINE_END = String.raw`\n\r\u2028\u2029`;
+
+/**
+ * Spells out `\s`, `\S` and `.` as JavaScript means them (ECMA-262, as JSON Schema says patterns
+ * are read), so that RE2 neither fails an example with a no-break space nor passes one with a
+ * carriage return. `\S` inside a class is left as RE2 reads it.
+ */
+function withJavaScriptClasses(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\' && i + 1 < source.length) {
+      const next = source[i + 1] as string;
+      i++;
+      if (next === 's') out += inClass ? SPACE : `[${SPACE}]`;
+      else if (next === 'S' && !inClass) out += `[^${SPACE}]`;
+      else out += c + next;
+    } else if (c === '[' && !inClass) {
+      inClass = true;
+      out += c;
+    } else if (c === ']' && inClass) {
+      inClass = false;
+      out += c;
+    } else if (c === '.' && !inClass) out += `[^${LINE_END}]`;
+    else out += c;
+  }
+  return out;
 }
 
 /** Compiles each pattern once. */
