@@ -43,7 +43,7 @@ const chosen = cases.filter((c) => wanted.length === 0 || wanted.some((w) => c.n
 // runs the CLI in-process in the child and reports its own exit code and peak memory
 const runner = `const { main } = await import(${JSON.stringify(path.join(root, 'src/cli/main.ts'))});
 const code = await main(process.argv.slice(2));
-process.stderr.write('\\n@@' + JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }) + '\\n');
+process.stderr.write('\\n@@' + JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }) + '\\n');
 process.exitCode = code;`;
 
 const runnerFile = path.join(mkdtempSync(path.join(tmpdir(), 'rammetjek-runner-')), 'run.mjs');
@@ -63,7 +63,8 @@ for (const c of chosen) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', runnerFile, 'check', dir, '-f', 'json', '--lang', 'en', '-o', output], { cwd: root, timeout: 60_000, encoding: 'utf8' });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const stats = /@@(\{.*\})/.exec(run.stderr ?? '');
-  const { code, maxRssKb } = stats ? (JSON.parse(stats[1] as string) as { code: number; maxRssKb: number }) : { code: run.status ?? 'killed', maxRssKb: Number.NaN };
+  const maxRssKb = stats ? (JSON.parse(stats[1] as string) as { maxRssKb: number }).maxRssKb : Number.NaN;
+  const code = run.status ?? 'killed';
   let summary = run.error ? `not finished: ${run.error.message}` : (run.stderr ?? '').split('\n').find((l) => l.startsWith('rammetjek:') || l.includes('Error')) ?? '';
   try {
     const report = JSON.parse(readFileSync(output, 'utf8')) as { findings: { ruleId: string }[] };

@@ -228,7 +228,7 @@ function stackSafe<T>(limits: Limits, build: () => T): T {
 
 function stackOverflow(error: unknown, limits: Limits): LimitExceeded | undefined {
   if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return undefined;
-  return new LimitExceeded('depth', limits.depth, { da: 'Dokumentet er indlejret for dybt til at blive kontrolleret og er ikke kontrolleret', en: 'The document nests too deeply to be checked and was not checked' });
+  return new LimitExceeded('depth', limits.depth, { da: 'Dokumentet er indlejret for dybt til at kunne kontrolleres', en: 'The document nests too deeply to be checked' });
 }
 
 /** A document past a limit: not checked, and the finding names the limit. */
