@@ -206,3 +206,22 @@ describe('large YAML', () => {
     expect(found(report, ['oas-operations-secured'])).toEqual([['oas-operations-secured', 'api/flet.yaml', 7, 'GET /a requires no authentication, and it does not say that it is public on purpose.']]);
   });
 });
+
+describe('many structural errors', () => {
+  const broken = (count: number) => {
+    const file = manyOperations(count, 'json');
+    // every response lacks its required description and has a misspelt field instead; and info lacks its version
+    return { ...file, text: file.text.replaceAll('"description": "Sagen",', '"beskrivelse": "Sagen",').replace('"version": "1.0.0",', '') };
+  };
+
+  it('reports each of 6,000 errors once, in time linear in their number', async () => {
+    const report = await run([broken(3_000)]);
+    const errors = report.findings.filter((f) => f.ruleId === 'oas-schema-valid');
+    expect(errors).toHaveLength(6_001);
+    expect(errors.filter((f) => f.location.pointer === '/info')).toHaveLength(1);
+    expect(new Set(errors.map((f) => f.location.pointer)).size).toBe(6_001);
+    expect(errors.filter((f) => f.location.pointer === '/paths/~1sager~12999/get/responses/200/beskrivelse').map((f) => f.message.en)).toEqual([
+      "The field 'beskrivelse' is not allowed here in OpenAPI; fix its spelling, or write it as an extension (x-…).",
+    ]);
+  });
+});
