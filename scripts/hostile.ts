@@ -32,6 +32,13 @@ const cases: h.HostileCase[] = [
   { name: 'yaml, three files of 20 MB', files: () => [1, 2, 3].map((n) => h.bigData(233_000, `api/data${n}.yaml`)) },
   { name: 'json, 50,000 operations', files: () => [h.manyOperations(50_000, 'json')] },
   { name: 'json, 200,000 operations (63 MB, compact)', files: () => [compact(h.manyOperations(200_000, 'json'))] },
+  {
+    name: 'json, 20,000 operations with two structural errors each',
+    files: () => {
+      const file = h.manyOperations(20_000, 'json');
+      return [{ ...file, text: file.text.replaceAll('"description": "Sagen",', '"beskrivelse": "Sagen",') }];
+    },
+  },
   { name: 'xml, 1,000,000 attributes', files: () => [h.manyAttributes(1_000_000)] },
   { name: 'xml, 2,000,000 attributes', files: () => [h.manyAttributes(2_000_000)] },
   { name: 'xml, 300,000 children', files: () => [h.manyChildren(300_000)] },
