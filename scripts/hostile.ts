@@ -42,6 +42,7 @@ const cases: h.HostileCase[] = [
   { name: 'xml, 1,000,000 attributes', files: () => [h.manyAttributes(1_000_000)] },
   { name: 'xml, 2,000,000 attributes', files: () => [h.manyAttributes(2_000_000)] },
   { name: 'xml, 300,000 children', files: () => [h.manyChildren(300_000)] },
+  { name: 'xml, 40,000 namespace declarations over 40,000 elements', files: () => [h.manyNamespaces(40_000)] },
 ];
 
 const wanted = process.argv.slice(2);

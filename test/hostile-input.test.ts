@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { parseData } from '../src/artefacts/parse.js';
 import type { Report } from '../src/assess/report.js';
-import { deepAcrossFiles, deepDescription, deepSchema, manyAttributes, manyChildren, manyOperations, REGEX_BOMBS, refChain, refFanOut, regexBomb, type HostileFile } from './hostile-inputs.js';
+import { deepAcrossFiles, deepDescription, deepSchema, manyAttributes, manyChildren, manyNamespaces, manyOperations, REGEX_BOMBS, refChain, refFanOut, regexBomb, type HostileFile } from './hostile-inputs.js';
 
 const asOf = '2026-11-01';
 
@@ -167,6 +167,12 @@ describe('XML counts', () => {
     const file = manyChildren(900);
     const noise = `<!-- ${'<x a="1" b="2"/>'.repeat(500)} --><![CDATA[${'<y c="3"/>'.repeat(500)}]]>`;
     const report = await run([{ ...file, text: file.text.replace('</md:EntityDescriptor>', `${noise}</md:EntityDescriptor>`) }], { xmlElements: 1_000, xmlAttributes: 3_000 });
+    expect(found(report, ['limit-exceeded', 'parse-error'])).toEqual([]);
+    expect(found(report, ['saml-keys']).map((f) => f[3])).toEqual(['There is no certificate for encryption.', 'There is no certificate for signing.']);
+  });
+
+  it('resolves namespaces without copying them for every element (3,000 declarations, 3,000 elements)', async () => {
+    const report = await run([manyNamespaces(3_000)]);
     expect(found(report, ['limit-exceeded', 'parse-error'])).toEqual([]);
     expect(found(report, ['saml-keys']).map((f) => f[3])).toEqual(['There is no certificate for encryption.', 'There is no certificate for signing.']);
   });

@@ -108,6 +108,12 @@ export function manyChildren(count: number): HostileFile {
   return { path: 'saml/sp.xml', text: SP('', Array.from({ length: count }, (_, i) => acs(i)).join('')) };
 }
 
+/** SAML metadata whose root declares `count` namespaces, with `count` child elements under them. */
+export function manyNamespaces(count: number): HostileFile {
+  const declarations = Array.from({ length: count }, (_, i) => ` xmlns:p${i}="urn:rammetjek:test:${i}"`).join('');
+  return { path: 'saml/sp.xml', text: SP('', '    <md:Extensions/>\n'.repeat(count)).replace('entityID=', `${declarations.slice(1)} entityID=`) };
+}
+
 function indent(text: string, spaces: number): string {
   return text.replace(/^(?=.)/gm, ' '.repeat(spaces));
 }
