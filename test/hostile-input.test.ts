@@ -231,3 +231,16 @@ describe('many structural errors', () => {
     ]);
   });
 });
+
+describe('large examples', () => {
+  it.each([
+    ['100,000 distinct items', false],
+    ['100,000 items, the last two equal objects', true],
+  ])('checks uniqueItems on %s in one pass', async (_name, duplicate) => {
+    const items = Array.from({ length: 100_000 }, (_, i) => ({ id: i, navn: `Borger ${i}` }));
+    if (duplicate) items[99_999] = { navn: 'Borger 99998', id: 99_998 };
+    const text = `openapi: 3.0.3\ninfo: { title: Liste, version: "1.0.0" }\npaths: {}\ncomponents:\n  schemas:\n    Liste:\n      type: array\n      uniqueItems: true\n      items: { type: object }\n      example: ${JSON.stringify(items)}\n`;
+    const report = await run([{ path: 'api/liste.yaml', text }]);
+    expect(found(report, ['oas-examples-valid'])).toEqual(duplicate ? [['oas-examples-valid', 'api/liste.yaml', 10, 'The example does not match its schema: / must not have duplicate items.']] : []);
+  });
+});
