@@ -152,6 +152,7 @@ export class ExampleChecker {
           if (p) return p;
         }
         for (const [pattern, ps] of patterns) {
+          if (++this.steps > MAX_STEPS) throw BUDGET; // keys × patterns can be large
           const re = this.patterns.get(pattern);
           if (!('test' in re) || !re.test(key) || !isObject(ps)) continue;
           matched = true;
