@@ -140,6 +140,7 @@ export async function check(options: CheckOptions): Promise<Report> {
     files: loaded.bid.files,
     solutions: loaded.bid.solutions,
     unreadableSolutions: loaded.bid.unreadableSolutions,
+    unreadableDocuments: loaded.bid.unreadableDocuments,
     runs,
     findings,
     deviations: plan?.deviations ?? claims,

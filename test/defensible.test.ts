@@ -171,6 +171,29 @@ describe('a broken description', () => {
   });
 });
 
+describe('a document that could not be read leaves its rules unjudged', () => {
+  it('a broken OpenAPI file: its rules are not assessed (not "not applicable"), and so are the mindstekrav', async () => {
+    const dir = copyOf('borgerservice-selvbetjening');
+    writeFileSync(path.join(dir, 'api', 'ekstra.yaml'), 'openapi: 3.0.3\ninfo: { title: Ekstra, version: "1"\npaths: {}\n');
+    const report = await check({ paths: [dir], asOf });
+    expect(report.findings.map((f) => [f.ruleId, f.location.file])).toEqual([['parse-error', 'api/ekstra.yaml']]);
+    const openapi = report.rules.filter((r) => r.appliesTo === 'openapi');
+    expect(new Set(openapi.map((r) => r.status))).toEqual(new Set(['not-assessed']));
+    expect(openapi[0]?.reason?.da).toBe('api/ekstra.yaml kunne ikke læses, og reglen gælder måske for den.');
+    expect(report.summary.mindstekrav.status).toBe('not-assessed');
+    // other kinds are untouched: the SAML metadata was read and passes
+    expect(report.rules.find((r) => r.ruleId === 'saml-keys')?.status).toBe('pass');
+  });
+
+  it('a broken YAML file of no recognisable kind changes no verdict', async () => {
+    const dir = copyOf('borgerservice-selvbetjening');
+    writeFileSync(path.join(dir, 'noter.yaml'), 'punkter: [a, b\n');
+    const report = await check({ paths: [dir], asOf });
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['parse-error']);
+    expect(report.rules.filter((r) => r.status === 'not-assessed')).toEqual([]);
+  });
+});
+
 describe('ordinary mistakes get one line and exit 2', () => {
   it('init DIR/ writes DIR/loesningsbeskrivelse.yaml, making the folder', async () => {
     const dir = tmp();

@@ -2,7 +2,7 @@ import { diagnostic } from '../core/diagnostics.js';
 import type { Finding } from '../core/finding.js';
 import { DEFAULT_LIMITS, LimitExceeded, limitText, type Limits } from '../core/limits.js';
 import type { SourceText } from './files.js';
-import { detectDataKind, looksLikeSolution, type ArtefactKind, type TextFormat } from './kinds.js';
+import { detectDataKind, looksLikeSolution, mayHaveBeen, type ArtefactKind, type DocumentKind, type TextFormat } from './kinds.js';
 import { explainParseFailure } from './parse-messages.js';
 import { memoModel, samlModel, wsdlModel, xmlKind, type MemoModel, type SamlModel, type WsdlModel } from './xml/model.js';
 import { parseXml, type XmlElement } from './xml/parse.js';
@@ -35,6 +35,8 @@ export interface Bid {
   readonly unparsable: ReadonlySet<string>;
   /** Unparsable files that are meant as the solution description (by name or content): its rules are not assessed, and the report says why. */
   readonly unreadableSolutions: readonly string[];
+  /** Other unparsable files, by the kinds they may have been: the rules of a kind with no readable document are then not assessed. */
+  readonly unreadableDocuments: ReadonlyMap<DocumentKind, readonly string[]>;
 }
 
 /** Options for loading. */
@@ -187,7 +189,11 @@ export async function loadBid(
 
   files.push(...attachments);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { bid: { files, solutions, openapis, samls, wsdls, memos, unparsable, unreadableSolutions }, findings, texts };
+  const unreadableDocuments = new Map<DocumentKind, string[]>();
+  for (const file of [...unparsable].filter((f) => !unreadableSolutions.includes(f)).sort()) {
+    for (const kind of mayHaveBeen(texts.get(file))) unreadableDocuments.set(kind, [...(unreadableDocuments.get(kind) ?? []), file]);
+  }
+  return { bid: { files, solutions, openapis, samls, wsdls, memos, unparsable, unreadableSolutions, unreadableDocuments }, findings, texts };
 }
 
 /** Remote documents are fetched only from hosts the library caller allowed, and only what specs refer to. */

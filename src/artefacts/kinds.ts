@@ -21,6 +21,24 @@ export function looksLikeSolution(path: string, text: string): boolean {
   return /(?:l(?:ø|oe|o)sningsbeskrivelse|solution[-_ ]?description)[^/]*$/i.test(path) || (/^schemaVersion\s*:/m.test(text) && /^solution\s*:/m.test(text)) || /^\s*\{\s*"schemaVersion"/.test(text);
 }
 
+/** The document kinds rules check, other than the solution description. */
+export type DocumentKind = 'openapi' | 'saml' | 'wsdl' | 'memo';
+
+/**
+ * What a file that could not be read or parsed may have been, from its raw text: its rules are then
+ * not assessed rather than "not applicable". Without text (too large, not readable) it may be anything.
+ */
+export function mayHaveBeen(text: string | undefined): readonly DocumentKind[] {
+  if (text === undefined) return ['openapi', 'saml', 'wsdl', 'memo'];
+  const head = text.slice(0, 65536);
+  return [
+    ...(/(?:^|[{,])\s*["']?(?:openapi|swagger)["']?\s*:/m.test(head) ? (['openapi'] as const) : []),
+    ...(/urn:oasis:names:tc:SAML:2\.0:metadata/.test(head) ? (['saml'] as const) : []),
+    ...(/http:\/\/schemas\.xmlsoap\.org\/wsdl\//.test(head) ? (['wsdl'] as const) : []),
+    ...(/https:\/\/DigitalPost\.dk\/MeMo-1/i.test(head) ? (['memo'] as const) : []),
+  ];
+}
+
 /** Kind of a parsed YAML/JSON document: by its marker keys, never by file name. */
 export function detectDataKind(data: unknown): ArtefactKind {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'unknown';

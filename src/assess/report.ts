@@ -145,6 +145,8 @@ export interface ReportInput {
   readonly solutions: readonly SolutionModel[];
   /** Files meant as the solution description that could not be parsed. */
   readonly unreadableSolutions?: readonly string[];
+  /** Other files that could not be read or parsed, by the kinds of document they may have been. */
+  readonly unreadableDocuments?: ReadonlyMap<string, readonly string[]>;
   readonly runs: readonly RuleRun[];
   /** All findings, located and sorted, including load and parse errors. */
   readonly findings: readonly Finding[];
@@ -194,8 +196,11 @@ export function buildReport(input: ReportInput): Report {
     // Without a solution description nothing can be judged (not assessed); a bid without, say, an
     // OpenAPI file simply offers no such interface, which cross-document rules check (not applicable).
     const missing = run.targets === 0 && (run.rule.appliesTo === 'solution' || run.rule.appliesTo === 'bid');
+    // a file of the rule's kind that could not be read leaves the rule unjudged, unless it fails on what was read
+    const unread = input.unreadableDocuments?.get(run.rule.appliesTo) ?? [];
     const status: VerdictStatus =
       missing || run.crashed || run.timedOut ? 'not-assessed'
+      : unread.length > 0 && open.length === 0 && !decision ? 'not-assessed'
       : run.targets === 0 || run.applicable === 0 ? 'not-applicable'
       : decision ? decision.verdict
       : open.length > 0 ? 'fail'
@@ -206,6 +211,7 @@ export function buildReport(input: ReportInput): Report {
       status !== 'not-assessed' ? undefined
       : run.crashed ? { da: 'Reglen fejlede under kontrollen (se fundet rule-error).', en: 'The rule failed while checking (see the rule-error finding).' }
       : run.timedOut ? { da: 'Reglen blev ikke kørt: tiden til reglerne var brugt (grænsen ruleSeconds).', en: 'The rule was not run: the time for the rules was used up (the ruleSeconds limit).' }
+      : !missing && unread.length > 0 ? { da: `${unread.join(', ')} kunne ikke læses, og reglen gælder måske for ${unread.length === 1 ? 'den' : 'dem'}.`, en: `${unread.join(', ')} could not be read, and the rule may apply to ${unread.length === 1 ? 'it' : 'them'}.` }
       : unreadable ? { da: `Løsningsbeskrivelsen (${unreadable}) kunne ikke læses.`, en: `The solution description (${unreadable}) could not be parsed.` }
       : { da: 'Buddet indeholder ingen løsningsbeskrivelse.', en: 'The bid holds no solution description.' };
     return {
