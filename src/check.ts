@@ -6,16 +6,21 @@ import path from 'node:path';
 import {
   bidRoot,
   formatOf,
+  attachmentFromBytes,
   identities,
+  leftOut,
   listBidFiles,
-  readAttachment,
+  memoryPath,
   readInside,
-  readSource,
+  readRegular,
   relativePath,
+  sourceFromBytes,
   sourceText,
   TooLarge,
+  Unreadable,
   type EncodingProblem,
   type InputDocument,
+  type InputFile,
   type SkippedFile,
   type SkipReason,
   type SourceText,
@@ -34,12 +39,17 @@ import { limitText, resolveLimits, type Limits } from './core/limits.js';
 import type { Localized } from './core/text.js';
 import { VERSION } from './version.js';
 
-/** What to check and how. Give `paths` (files and folders that together form one bid) or `documents`. */
+/** What to check and how. Give `paths` (files and folders that together form one bid), `files` or `documents`. */
 export interface CheckOptions {
   /** Files and folders on disk that together make up one bid. */
   readonly paths?: readonly string[];
   /** Documents in memory (path relative to the bid root, and text); nothing is read from disk. */
   readonly documents?: readonly InputDocument[];
+  /**
+   * Files in memory, read as bytes only when within the limits (a folder dropped in a browser, the
+   * entries of a zip): decoded, hashed and sorted as files on disk are; paths that leave the bid are refused.
+   */
+  readonly files?: readonly InputFile[];
   /**
    * The date the bid is judged at (YYYY-MM-DD): ages of certificates and reports count from it.
    * Default: the `date` of the solution description, else today (UTC). Fix it for reproducible reports.
@@ -268,6 +278,7 @@ async function gather(options: CheckOptions, limits: Limits): Promise<Gathered> 
       failures: [],
     };
   }
+  if (options.files) return gatherInMemory(options.files, limits);
   if (!options.paths || options.paths.length === 0) {
     throw new UsageError({ da: 'angiv mindst én fil eller mappe at tjekke', en: 'give at least one file or folder to check' });
   }
@@ -283,20 +294,7 @@ async function gather(options: CheckOptions, limits: Limits): Promise<Gathered> 
     const file = relativePath(root, absolute);
     if (isNamed) named.push(file);
     try {
-      if (formatOf(absolute) || isNamed) {
-        const source = await readSource(root, absolute, maxBytes);
-        if (isRammetjekReport(source.text)) attachments.push({ path: file, kind: 'report', sha256: source.sha256, bytes: source.bytes });
-        else if (source.encodingProblem === 'binary') {
-          attachments.push({ path: file, kind: isNamed ? 'unknown' : 'attachment', sha256: source.sha256, bytes: source.bytes });
-          if (formatOf(absolute)) failures.push(encodingFinding(file, 'binary'));
-        } else {
-          sources.push(source);
-          if (source.encodingProblem) failures.push(encodingFinding(file, source.encodingProblem));
-        }
-      } else {
-        const { head, ...attachment } = await readAttachment(root, absolute, maxBytes);
-        attachments.push(isRammetjekReport(head) ? { ...attachment, kind: 'report' } : attachment);
-      }
+      sort(file, await readRegular(absolute, maxBytes), isNamed, { sources, attachments, failures });
     } catch (error) {
       failures.push(loadFailure(file, error, limits));
     }
@@ -314,6 +312,59 @@ async function gather(options: CheckOptions, limits: Limits): Promise<Gathered> 
   };
 }
 
+/**
+ * Sorts one file's bytes as the loaders need them: a document to parse, an attachment to hash, or
+ * an earlier report of rammetjek (listed, never checked). `named`: a file named on its own, read by
+ * its content whatever its name.
+ */
+function sort(file: string, bytes: Uint8Array, named: boolean, into: Pick<Gathered, 'sources' | 'attachments' | 'failures'>): void {
+  if (!formatOf(file) && !named) {
+    const { head, ...attachment } = attachmentFromBytes(file, bytes);
+    into.attachments.push(isRammetjekReport(head) ? { ...attachment, kind: 'report' } : attachment);
+    return;
+  }
+  const source = sourceFromBytes(file, bytes);
+  if (isRammetjekReport(source.text)) into.attachments.push({ path: file, kind: 'report', sha256: source.sha256, bytes: source.bytes });
+  else if (source.encodingProblem === 'binary') {
+    into.attachments.push({ path: file, kind: named ? 'unknown' : 'attachment', sha256: source.sha256, bytes: source.bytes });
+    if (formatOf(file)) into.failures.push(encodingFinding(file, 'binary'));
+  } else {
+    into.sources.push(source);
+    if (source.encodingProblem) into.failures.push(encodingFinding(file, source.encodingProblem));
+  }
+}
+
+/**
+ * A bid handed over in memory (a folder dropped in a browser, a zip read there) is gathered as a
+ * folder on disk is: hidden files left out, paths that leave the bid refused, the same limits on
+ * files and bytes, each file read only when it is within them.
+ */
+async function gatherInMemory(input: readonly InputFile[], limits: Limits): Promise<Gathered> {
+  const failures: Finding[] = [];
+  const byPath = new Map<string, InputFile>();
+  for (const entry of input) {
+    const file = memoryPath(entry.path);
+    if (file === undefined) failures.push(skippedFinding({ path: entry.path, reason: 'outside' }, limits));
+    else if (entry.symlink) failures.push(skippedFinding({ path: file, reason: 'symlink' }, limits));
+    else if (!file.split('/').some(leftOut) && !byPath.has(file)) byPath.set(file, entry);
+  }
+  const listed = [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [file] of listed.splice(limits.files)) failures.push(skippedFinding({ path: file, reason: 'too-many' }, limits));
+  const sources: SourceText[] = [];
+  const attachments: BidFile[] = [];
+  for (const [file, entry] of listed) {
+    try {
+      if (entry.size > limits.fileBytes) throw new TooLarge(entry.size);
+      const bytes = await entry.read(limits.fileBytes);
+      if (bytes.length > limits.fileBytes) throw new TooLarge(bytes.length);
+      sort(file, bytes, false, { sources, attachments, failures });
+    } catch (error) {
+      failures.push(loadFailure(file, error, limits));
+    }
+  }
+  return { root: '.', shown: '.', folderGiven: true, named: [], sources, attachments, failures };
+}
+
 async function anyFolder(paths: readonly string[]): Promise<boolean> {
   for (const p of paths) if ((await lstat(p)).isDirectory()) return true;
   return false;
@@ -326,6 +377,7 @@ function loadFailure(file: string, error: unknown, limits: Limits): Finding {
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason =
+    error instanceof Unreadable ? error.reason :
     code === 'EACCES' || code === 'EPERM' ? { da: 'rammetjek har ikke adgang til at læse den', en: 'rammetjek is not allowed to read it' }
     : code === 'ELOOP' ? { da: 'den er et symbolsk link', en: 'it is a symbolic link' }
     : code === 'EISDIR' ? { da: 'den er en mappe', en: 'it is a folder' }
@@ -338,6 +390,7 @@ function skippedFinding(skipped: SkippedFile, limits: Limits): Finding {
     symlink: { da: 'Filen er et symbolsk link og er ikke læst: rammetjek følger aldrig links, så et bud ikke kan pege ud af sin mappe.', en: 'The file is a symbolic link and was not read: rammetjek never follows links, so a bid cannot point outside its folder.' },
     special: { da: 'Filen er ikke en almindelig fil (men fx en FIFO, en socket eller en enhed) og er ikke læst.', en: 'The file is not a regular file (but, say, a FIFO, a socket or a device) and was not read.' },
     excluded: { da: 'Filen er rapporten, der skrives, og er ikke læst.', en: 'The file is the report being written and was not read.' },
+    outside: { da: 'Filen har en sti, der peger ud af buddets mappe (med ../ eller som absolut sti), og er ikke læst.', en: 'The file has a path that leads out of the bid folder (with ../ or as an absolute path) and was not read.' },
     'too-many': { da: `Filen er ikke læst: ${limitText('files', limits.files).da}.`, en: `The file was not read: ${limitText('files', limits.files).en}.` },
   };
   return diagnostic(skipped.reason === 'too-many' ? 'limit-exceeded' : 'skipped-file', message[skipped.reason], { file: skipped.path, pointer: '' });

@@ -42,7 +42,7 @@ export { compare, type BidColumn, type Comparison, type CompareOptions, type Com
 export { renderComparisonCsv, renderComparisonJson, renderComparisonText } from './reporters/comparison.js';
 export { catalogueEntry, type CatalogueEntry } from './assess/catalogue.js';
 export type { BidFile } from './artefacts/bid.js';
-export type { InputDocument } from './artefacts/files.js';
+export type { InputDocument, InputFile } from './artefacts/files.js';
 export type { SolutionDescription } from './artefacts/solution/types.js';
 export type { SolutionModel } from './artefacts/solution/model.js';
 export { solutionSchema } from './artefacts/solution/schema.js';

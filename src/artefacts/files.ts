@@ -3,12 +3,27 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import type { Localized } from '../core/text.js';
 import { BID_FILE_EXTENSIONS, type TextFormat } from './kinds.js';
 
 /** A document handed to the checker: its path (relative to the bid root, `/`-separated) and text. */
 export interface InputDocument {
   readonly path: string;
   readonly text: string;
+}
+
+/**
+ * A file handed over in memory (dropped in a browser, or an entry of a zip read there): its path
+ * relative to the bid root, `/`-separated, its size as known before reading, and a way to read its
+ * bytes. A file over the size limit is never read, as on disk.
+ */
+export interface InputFile {
+  readonly path: string;
+  readonly size: number;
+  /** Reads the bytes; throws {@link TooLarge} when there turn out to be more than `maxBytes`. */
+  read(maxBytes: number): Promise<Uint8Array>;
+  /** A symbolic link in an archive: listed, never read, as on disk. */
+  readonly symlink?: boolean;
 }
 
 /** A document as read: decoded text without BOM, the SHA-256 of its bytes, and its format. */
@@ -24,7 +39,7 @@ export interface SourceText extends InputDocument {
 export type EncodingProblem = 'invalid-utf8' | 'binary';
 
 /** Why a file under the given paths was not read. */
-export type SkipReason = 'symlink' | 'special' | 'excluded' | 'too-many';
+export type SkipReason = 'symlink' | 'special' | 'excluded' | 'too-many' | 'outside';
 
 /** A file that was not read, with the reason; the check reports each one. */
 export interface SkippedFile {
@@ -39,6 +54,22 @@ export interface ListedFile {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** Hidden files and folders and `node_modules` inside a bid are left out: they are not what a vendor hands in. */
+export function leftOut(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+}
+
+/**
+ * The path of a file handed over in memory as findings show it (`\\` read as `/`, `.` segments
+ * dropped), or undefined when it would leave the bid folder: absolute, a drive letter, or `..`.
+ */
+export function memoryPath(raw: string): string | undefined {
+  const unified = raw.replace(/\\/g, '/');
+  if (unified.startsWith('/') || /^[a-z]:/i.test(unified)) return undefined;
+  const parts = unified.split('/').filter((p) => p !== '' && p !== '.');
+  return parts.length === 0 || parts.includes('..') ? undefined : parts.join('/');
+}
 
 /** Identity of a file on disk, so the report being written is recognised whatever path leads to it. */
 export type FileIdentity = string;
@@ -96,7 +127,7 @@ export async function listBidFiles(
   };
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+      if (leftOut(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
       else consider(full, await lstat(full), false);
@@ -138,7 +169,7 @@ export function relativePath(root: string, file: string): string {
 
 /** Wraps text from a library caller as a source (already decoded: only a leading BOM is dropped). */
 export function sourceText(doc: InputDocument, format: TextFormat = formatOf(doc.path) ?? 'yaml'): SourceText {
-  const buffer = Buffer.from(doc.text, 'utf8');
+  const buffer = new TextEncoder().encode(doc.text);
   return {
     path: doc.path,
     text: doc.text.charCodeAt(0) === 0xfeff ? doc.text.slice(1) : doc.text,
@@ -153,7 +184,7 @@ export function sourceText(doc: InputDocument, format: TextFormat = formatOf(doc
  * without one), or the encoding an XML declaration names. Bytes that are not valid in that encoding
  * are decoded with U+FFFD and reported, never silently; text with NUL bytes is binary.
  */
-export function decode(buffer: Buffer): { text: string; problem?: EncodingProblem } {
+export function decode(buffer: Uint8Array): { text: string; problem?: EncodingProblem } {
   const utf16 = utf16Of(buffer);
   if (utf16) {
     const text = new TextDecoder(utf16.encoding).decode(buffer.subarray(utf16.bom));
@@ -168,15 +199,15 @@ export function decode(buffer: Buffer): { text: string; problem?: EncodingProble
       // an encoding the platform does not know: read it as UTF-8, and say so if that fails
     }
   }
-  if (buffer.includes(0)) return { text: buffer.toString('utf8', start), problem: 'binary' };
+  if (buffer.includes(0)) return { text: new TextDecoder('utf-8').decode(buffer.subarray(start)), problem: 'binary' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(start)) };
   } catch {
-    return { text: buffer.toString('utf8', start), problem: 'invalid-utf8' };
+    return { text: new TextDecoder('utf-8').decode(buffer.subarray(start)), problem: 'invalid-utf8' };
   }
 }
 
-function utf16Of(buffer: Buffer): { encoding: 'utf-16le' | 'utf-16be'; bom: number } | undefined {
+function utf16Of(buffer: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; bom: number } | undefined {
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
   // without a BOM: the first characters of a YAML, JSON or XML document are ASCII, so every other byte is 0
@@ -187,12 +218,12 @@ function utf16Of(buffer: Buffer): { encoding: 'utf-16le' | 'utf-16be'; bom: numb
   return undefined;
 }
 
-function xmlEncoding(buffer: Buffer): string | undefined {
-  const head = buffer.toString('latin1', 0, Math.min(buffer.length, 200));
+function xmlEncoding(buffer: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...buffer.subarray(0, 200));
   return /^(?:\uFEFF|ï»¿)?\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
 }
 
-function sha256(buffer: Buffer): string {
+function sha256(buffer: Uint8Array): string {
   return createHash('sha256').update(buffer).digest('hex');
 }
 
@@ -202,10 +233,14 @@ function sha256(buffer: Buffer): string {
  * format the name says, else the one the content shows.
  */
 export async function readSource(root: string, file: string, maxBytes: number, format?: TextFormat): Promise<SourceText> {
-  const buffer = await readRegular(file, maxBytes);
+  return sourceFromBytes(relativePath(root, file), await readRegular(file, maxBytes), format);
+}
+
+/** A document from its bytes (read from disk or handed over in memory): decoded and hashed. */
+export function sourceFromBytes(file: string, buffer: Uint8Array, format?: TextFormat): SourceText {
   const { text, problem } = decode(buffer);
   return {
-    path: relativePath(root, file),
+    path: file,
     text,
     sha256: sha256(buffer),
     bytes: buffer.length,
@@ -215,9 +250,16 @@ export async function readSource(root: string, file: string, maxBytes: number, f
 }
 
 /** An attachment (PDF, drawing, …) as the report lists it: hashed, never parsed; `head` is its start, for recognising earlier reports. */
-export async function readAttachment(root: string, file: string, maxBytes: number): Promise<{ path: string; kind: 'attachment'; sha256: string; bytes: number; head: string }> {
-  const buffer = await readRegular(file, maxBytes);
-  return { path: relativePath(root, file), kind: 'attachment', sha256: sha256(buffer), bytes: buffer.length, head: buffer.toString('utf8', 0, Math.min(buffer.length, 4096)) };
+export function attachmentFromBytes(file: string, buffer: Uint8Array): { path: string; kind: 'attachment'; sha256: string; bytes: number; head: string } {
+  return { path: file, kind: 'attachment', sha256: sha256(buffer), bytes: buffer.length, head: new TextDecoder('utf-8').decode(buffer.subarray(0, 4096)) };
+}
+
+/** Thrown by a reader that can say in both languages why a file cannot be read (a damaged zip entry, say). */
+export class Unreadable extends Error {
+  override name = 'Unreadable';
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+  }
 }
 
 /** Thrown for a file over the size limit, so the finding can name the limit. */
@@ -230,7 +272,8 @@ export class TooLarge extends Error {
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-async function readRegular(file: string, maxBytes: number): Promise<Buffer> {
+/** The bytes of one regular file, never through a symbolic link, never waiting on a FIFO; throws {@link TooLarge} over `maxBytes`. */
+export async function readRegular(file: string, maxBytes: number): Promise<Uint8Array> {
   const handle = await open(file, OPEN_FLAGS);
   try {
     const info = await handle.stat();
