@@ -262,6 +262,23 @@ describe('a zip of a bid', () => {
     await page.close();
   }, 60_000);
 
+  it('dropped on the field: the same verdicts as the folder', async () => {
+    const zip = zipSync(bidEntries('borgerservice-selvbetjening', 'borgerservice-selvbetjening'));
+    const page = await openPage();
+    await page.evaluate((base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'borgerservice-selvbetjening.zip', { type: 'application/zip' }));
+      document.getElementById('choose')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, Buffer.from(zip).toString('base64'));
+    await page.waitForFunction(() => document.getElementById('status')!.dataset['ms'] !== undefined, null, { timeout: 60_000 });
+    expect(await page.textContent('#status')).toMatch(/^Buddet borgerservice-selvbetjening er tjekket: 14 filer på /);
+    const inPage = await downloadedJson(page);
+    const cli = await check({ paths: [bidFolder('borgerservice-selvbetjening')] });
+    expect({ ...inPage, root: cli.root }).toEqual(JSON.parse(JSON.stringify(cli)));
+    await page.close();
+  }, 60_000);
+
   it('in the page: a zip that unpacks to more than the page can hold is refused whole', async () => {
     const zip = zipSync({ 'a/x.yaml': new TextEncoder().encode('a: 1\n'), 'a/y.yaml': new TextEncoder().encode('b: 2\n') });
     declare(zip, 'a/x.yaml', ARCHIVE_BYTES);

@@ -169,8 +169,16 @@ function applyLanguage(): void {
 
 /** Every file under the dropped entries, with its path from the drop (a folder's name first). */
 async function dropped(transfer: DataTransfer): Promise<{ file: File; path: string }[]> {
-  const entries = [...transfer.items].map((item) => item.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
   const out: { file: File; path: string }[] = [];
+  const entries: FileSystemEntry[] = [];
+  for (const item of transfer.items) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry();
+    const file = entry ? undefined : item.getAsFile();
+    // a browser without entries for this drop still gives the files themselves
+    if (entry) entries.push(entry);
+    else if (file) out.push({ file, path: file.name });
+  }
   const walk = async (entry: FileSystemEntry): Promise<void> => {
     if (entry.isFile) {
       const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
