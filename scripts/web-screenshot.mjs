@@ -12,7 +12,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   locale: 'da-DK',
-  viewport: { width: 1100, height: 1000 },
+  viewport: { width: 1100, height: 1400 },
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--lang=da', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
@@ -22,6 +22,7 @@ try {
   await page.setInputFiles('#folder', path.join(root, 'fixtures', 'bids', 'sagssystem-med-afvigelser'));
   await page.waitForFunction(() => document.getElementById('status').dataset.ms !== undefined);
   await page.evaluate(() => document.activeElement?.blur());
+  await page.waitForTimeout(1000); // the report's frame renders after the status line
   await page.screenshot({ path: path.join(root, 'docs', 'web.png') });
 } finally {
   await context.close();

@@ -50,6 +50,8 @@ export interface CheckOptions {
    * entries of a zip): decoded, hashed and sorted as files on disk are; paths that leave the bid are refused.
    */
   readonly files?: readonly InputFile[];
+  /** With `files`: the bid folder as reports name it (the folder dropped in a browser, say). Default `.`. */
+  readonly root?: string;
   /**
    * The date the bid is judged at (YYYY-MM-DD): ages of certificates and reports count from it.
    * Default: the `date` of the solution description, else today (UTC). Fix it for reproducible reports.
@@ -278,7 +280,7 @@ async function gather(options: CheckOptions, limits: Limits): Promise<Gathered> 
       failures: [],
     };
   }
-  if (options.files) return gatherInMemory(options.files, limits);
+  if (options.files) return gatherInMemory(options.files, limits, options.root ?? '.');
   if (!options.paths || options.paths.length === 0) {
     throw new UsageError({ da: 'angiv mindst én fil eller mappe at tjekke', en: 'give at least one file or folder to check' });
   }
@@ -339,7 +341,7 @@ function sort(file: string, bytes: Uint8Array, named: boolean, into: Pick<Gather
  * folder on disk is: hidden files left out, paths that leave the bid refused, the same limits on
  * files and bytes, each file read only when it is within them.
  */
-async function gatherInMemory(input: readonly InputFile[], limits: Limits): Promise<Gathered> {
+async function gatherInMemory(input: readonly InputFile[], limits: Limits, root: string): Promise<Gathered> {
   const failures: Finding[] = [];
   const byPath = new Map<string, InputFile>();
   for (const entry of input) {
@@ -362,7 +364,7 @@ async function gatherInMemory(input: readonly InputFile[], limits: Limits): Prom
       failures.push(loadFailure(file, error, limits));
     }
   }
-  return { root: '.', shown: '.', folderGiven: true, named: [], sources, attachments, failures };
+  return { root, shown: root, folderGiven: true, named: [], sources, attachments, failures };
 }
 
 async function anyFolder(paths: readonly string[]): Promise<boolean> {

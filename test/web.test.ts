@@ -19,6 +19,9 @@ import { Unreadable, type InputFile } from '../src/artefacts/files.js';
 import { Buffer as BrowserBuffer } from '../src/web/node/buffer.js';
 import { createHash as browserHash, X509Certificate as BrowserCertificate } from '../src/web/node/crypto.js';
 import { ARCHIVE_BYTES, zipFiles, ZipRefused } from '../src/web/zip.js';
+import { exitCode } from '../src/cli/exit.js';
+import { renderHtml } from '../src/reporters/html.js';
+import { renderSarif } from '../src/reporters/sarif.js';
 import { cert } from './certs.js';
 import { REPO } from './rule-docs.js';
 
@@ -74,9 +77,13 @@ async function choose(page: Page, input: '#folder' | '#files', files: string | s
 }
 
 /** The report the page offers as JSON, read from the download as an officer would get it. */
+async function downloaded(page: Page, id: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${id}`)]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+}
+
 async function downloadedJson(page: Page): Promise<Report> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
-  return JSON.parse(readFileSync((await download.path())!, 'utf8')) as Report;
+  return JSON.parse((await downloaded(page, 'download-json')).text) as Report;
 }
 
 async function axeViolations(page: Page): Promise<{ id: string; nodes: number }[]> {
@@ -102,7 +109,16 @@ describe('the page checks a bid as the CLI does', () => {
       expect(inPage.summary.mindstekrav).toEqual(cli.summary.mindstekrav);
       expect(inPage.findings.map((f) => [f.ruleId, f.location.file, f.location.range?.start.line])).toEqual(cli.findings.map((f) => [f.ruleId, f.location.file, f.location.range?.start.line]));
       expect({ ...inPage, root: cli.root }).toEqual(JSON.parse(JSON.stringify(cli)));
-      expect(inPage.root).toBe('.');
+      expect(inPage.root).toBe(bid);
+      // the HTML report shown and offered is the library's renderer on the same report; so is SARIF
+      const html = await downloaded(page, 'download-html');
+      expect(html.name).toBe(`rammetjek-${bid}.html`);
+      expect(html.text).toBe(renderHtml(inPage, { lang: 'da' }));
+      expect(await page.getAttribute('#report-frame', 'sandbox')).toBe('');
+      expect(await page.evaluate(() => (document.getElementById('report-frame') as HTMLIFrameElement).srcdoc)).toBe(html.text);
+      const sarif = await downloaded(page, 'download-sarif');
+      expect(sarif.name).toBe(`rammetjek-${bid}.sarif`);
+      expect(sarif.text).toBe(renderSarif(inPage, { lang: 'da', exitCode: exitCode(cli, 'error') }));
       await page.close();
     }, 60_000);
   }
@@ -118,10 +134,14 @@ describe('the page checks a bid as the CLI does', () => {
     const library = await check({ files: files.map((f) => ({ path: path.basename(f), size: 0, read: async () => readFileSync(f) })) });
     expect({ ...inPage, root: library.root }).toEqual(JSON.parse(JSON.stringify(library)));
     expect(inPage.inputs.map((i) => i.path)).toEqual(['borgerdata.yaml', 'brev.xml', 'BorgerService.wsdl', 'loesningsbeskrivelse.yaml', 'sp-metadata.xml'].sort());
-    expect((await page.textContent('#report-text'))?.split('\n')[0]).toBe('rammetjek 0.1.0 · Konformitetsrapport');
+    expect((await downloaded(page, 'download-text')).text.split('\n')[0]).toBe('rammetjek 0.1.0 · Konformitetsrapport');
     await page.click('#language');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect((await page.textContent('#report-text'))?.split('\n')[0]).toBe('rammetjek 0.1.0 · Conformance report');
+    expect((await downloaded(page, 'download-text')).text.split('\n')[0]).toBe('rammetjek 0.1.0 · Conformance report');
+    const html = await page.evaluate(() => (document.getElementById('report-frame') as HTMLIFrameElement).srcdoc);
+    expect(html).toBe(renderHtml(inPage, { lang: 'en' }));
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(await page.getAttribute('#report-frame', 'title')).toBe('The report');
     expect(await page.textContent('#status')).toMatch(/^The bid has been checked: 5 files in \d+\.\d\d seconds\.$/);
     expect(await page.textContent('h1')).toBe('rammetjek – check a bid against the framework architecture');
     await page.close();
@@ -199,11 +219,11 @@ describe('accessibility', () => {
     await choose(page, '#folder', bidFolder('sagssystem-med-afvigelser'));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
     const order: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order).toEqual(['download-json', 'download-text', 'report-text']);
+    expect(order).toEqual(['download-html', 'download-json', 'download-sarif', 'download-text']);
     expect(await axeViolations(page)).toEqual([]);
     await page.click('#language');
     expect(await axeViolations(page)).toEqual([]);
@@ -276,6 +296,7 @@ describe('a zip of a bid', () => {
     const inPage = await downloadedJson(page);
     const cli = await check({ paths: [bidFolder('borgerservice-selvbetjening')] });
     expect({ ...inPage, root: cli.root }).toEqual(JSON.parse(JSON.stringify(cli)));
+    expect(inPage.root).toBe('borgerservice-selvbetjening');
     await page.close();
   }, 60_000);
 

@@ -3,11 +3,10 @@ import path from 'node:path';
 import type { Report } from '../assess/report.js';
 import { check, type Timing } from '../check.js';
 import { UsageError } from '../core/errors.js';
-import { atLeast } from '../core/finding.js';
 import { DEFAULT_LIMITS, type Limits } from '../core/limits.js';
 import { FILE_NAMES, FORMATS, render, type Format } from '../reporters/formats.js';
 import { neutralise } from '../reporters/neutralise.js';
-import { EXIT } from './exit.js';
+import { EXIT, exitCode } from './exit.js';
 
 export interface CheckCommandOptions {
   /** One format or several, comma-separated: text,json,html,md,sarif,junit,github. */
@@ -102,21 +101,6 @@ async function sourcesOf(report: Report, maxBytes: number): Promise<Map<string, 
     }
   }
   return sources;
-}
-
-/**
- * The exit code a report calls for: 2 when nothing was checked or a rule crashed, else 1 for open
- * findings at or above --fail-on, or — with a tender — a mindstekrav not met or not assessed (it may
- * be met by findings of any severity, or by none: a tender can raise a warning to a requirement).
- * A requirement awaiting the buyer's decision on a deviation does not fail the run.
- */
-function exitCode(report: Report, failOn: CheckCommandOptions['failOn']): number {
-  if (report.findings.some((f) => f.ruleId === 'nothing-to-check' || f.ruleId === 'rule-error')) return EXIT.error;
-  if (failOn === 'never') return EXIT.clean;
-  const tender = report.tender?.mindstekrav.status;
-  if (tender === 'not-met' || tender === 'not-assessed') return EXIT.findings;
-  const failing = report.findings.some((f) => f.deviation === undefined && f.waived === undefined && atLeast(f.severity, failOn));
-  return failing ? EXIT.findings : EXIT.clean;
 }
 
 /** `text,sarif` → ['text', 'sarif'], refusing an unknown format; each format once, in the order given. */

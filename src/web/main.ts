@@ -10,8 +10,8 @@ import type { Report } from '../assess/report.js';
 import { memoryPath, TooLarge, type InputFile } from '../artefacts/files.js';
 import { UsageError } from '../core/errors.js';
 import type { Lang, Localized } from '../core/text.js';
-import { renderJson } from '../reporters/json.js';
-import { renderText } from '../reporters/text.js';
+import { exitCode } from '../cli/exit.js';
+import { FILE_NAMES, render, type Format } from '../reporters/formats.js';
 import { isZip, zipFiles, ZipRefused } from './zip.js';
 
 /** Every text the page shows; the HTML holds the Danish ones, so the page reads right before this runs. */
@@ -30,9 +30,12 @@ const TEXTS = {
   filesLabel: { da: 'Buddets filer eller en zip-fil', en: 'The bid files or a zip file' },
   dropHint: { da: 'Eller træk mappen, filerne eller zip-filen hen på dette felt.', en: 'Or drag the folder, the files or the zip file onto this area.' },
   resultHeading: { da: 'Rapport', en: 'Report' },
-  downloadJson: { da: 'Hent rapporten som JSON', en: 'Download the report as JSON' },
-  downloadText: { da: 'Hent rapporten som tekst', en: 'Download the report as text' },
-  reportLabel: { da: 'Rapporten som tekst', en: 'The report as text' },
+  downloads: { da: 'Hent rapporten', en: 'Download the report' },
+  downloadHtml: { da: 'som HTML (til at læse og udskrive)', en: 'as HTML (to read and print)' },
+  downloadJson: { da: 'som JSON (rapportmodellen)', en: 'as JSON (the report model)' },
+  downloadSarif: { da: 'som SARIF (til udviklingsværktøjer)', en: 'as SARIF (for development tools)' },
+  downloadText: { da: 'som tekst', en: 'as text' },
+  reportLabel: { da: 'Rapporten', en: 'The report' },
   language: { da: 'English', en: 'Dansk' },
   languageLabel: { da: 'Read the page in English', en: 'Læs siden på dansk' },
 } satisfies Record<string, Localized>;
@@ -121,7 +124,7 @@ async function run(items: readonly { file: File; path: string }[]): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 0)); // let the status show before the work starts
     const started = performance.now();
     // The tender profile and the evaluator's assessments will be passed here beside the bid, when check() takes them.
-    const report = await check({ files });
+    const report = await check({ files, ...(name ? { root: name } : {}) });
     const seconds = (performance.now() - started) / 1000;
     shown = { report, name: name ?? 'rapport' };
     $('status').dataset['ms'] = String(Math.round(seconds * 1000));
@@ -134,22 +137,30 @@ async function run(items: readonly { file: File; path: string }[]): Promise<void
   }
 }
 
-function download(id: string, text: string, type: string, file: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  urls.push(url);
-  const link = $<HTMLAnchorElement>(id);
-  link.href = url;
-  link.download = file;
-}
+/** The formats offered for download, by the id of their link. */
+const DOWNLOADS: readonly [id: string, format: Format, type: string][] = [
+  ['download-html', 'html', 'text/html;charset=utf-8'],
+  ['download-json', 'json', 'application/json'],
+  ['download-sarif', 'sarif', 'application/sarif+json'],
+  ['download-text', 'text', 'text/plain;charset=utf-8'],
+];
 
 function showReport(): void {
   if (!shown) return;
   for (const url of urls.splice(0)) URL.revokeObjectURL(url);
   const { report, name } = shown;
-  const text = renderText(report, { lang, color: false });
-  $('report-text').textContent = text;
-  download('download-json', renderJson(report), 'application/json', `rammetjek-${name}.json`);
-  download('download-text', text, 'text/plain;charset=utf-8', `rammetjek-${name}.txt`);
+  // the exit code the CLI would give with its default --fail-on error, which SARIF records
+  const options = { lang, color: false, quiet: false, exitCode: exitCode(report, 'error') };
+  const html = render('html', report, options);
+  // the report's own page, in a frame that may run nothing and reach nothing (the page's policy applies in it too)
+  $<HTMLIFrameElement>('report-frame').srcdoc = html;
+  for (const [id, format, type] of DOWNLOADS) {
+    const url = URL.createObjectURL(new Blob([format === 'html' ? html : render(format, report, options)], { type }));
+    urls.push(url);
+    const link = $<HTMLAnchorElement>(id);
+    link.href = url;
+    link.download = FILE_NAMES[format].replace('rammetjek', `rammetjek-${name}`);
+  }
   $('result').hidden = false;
 }
 
@@ -162,7 +173,7 @@ function applyLanguage(): void {
   button.lang = lang === 'da' ? 'en' : 'da';
   button.setAttribute('aria-label', TEXTS.languageLabel[lang]);
   document.title = TEXTS.title[lang];
-  $('report-text').setAttribute('aria-label', TEXTS.reportLabel[lang]);
+  $('report-frame').title = TEXTS.reportLabel[lang];
   if (lastStatus) say(lastStatus.text, lastStatus.data);
   showReport();
 }
