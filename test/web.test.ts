@@ -26,7 +26,8 @@ import { cert } from './certs.js';
 import { REPO } from './rule-docs.js';
 
 const PAGE = path.join(REPO, 'dist', 'web', 'index.html');
-const BIDS = ['borgerservice-selvbetjening', 'sagssystem-med-afvigelser', 'svagt-bud'];
+/** Every fixture bid (the three of the demo and those the tender comparison uses). */
+const BIDS = readdirSync(path.join(REPO, 'fixtures', 'bids')).sort();
 const bidFolder = (bid: string) => path.join(REPO, 'fixtures', 'bids', bid);
 
 let context: BrowserContext;
@@ -144,6 +145,18 @@ describe('the page checks a bid as the CLI does', () => {
     expect(await page.getAttribute('#report-frame', 'title')).toBe('The report');
     expect(await page.textContent('#status')).toMatch(/^The bid has been checked: 5 files in \d+\.\d\d seconds\.$/);
     expect(await page.textContent('h1')).toBe('rammetjek – check a bid against the framework architecture');
+    await page.close();
+  }, 60_000);
+});
+
+describe('what the page cannot check', () => {
+  it('says so in the status line, in Danish and English, and shows no report', async () => {
+    const page = await openPage();
+    const status = await choose(page, '#folder', path.join(REPO, 'fixtures', 'bids'));
+    expect(status).toMatch(new RegExp(`^Buddet kunne ikke tjekkes: der er ${BIDS.length} løsningsbeskrivelser i ét tjek \\(bids/${BIDS[0]}/loesningsbeskrivelse\\.yaml, `));
+    expect(await page.isHidden('#result')).toBe(true);
+    await page.click('#language');
+    expect(await page.textContent('#status')).toMatch(new RegExp(`^The bid could not be checked: there are ${BIDS.length} solution descriptions in one check`));
     await page.close();
   }, 60_000);
 });

@@ -53,15 +53,16 @@ const STATUS = {
 
 let lang: Lang = 'da';
 let shown: { report: Report; name: string } | undefined;
-let lastStatus: { text: Localized; data: Record<string, string | number> } | undefined;
+type StatusData = Record<string, string | number | Localized>;
+let lastStatus: { text: Localized; data: StatusData } | undefined;
 const urls: string[] = [];
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** Sets the status line; numbers are written as the language writes them (0,25 or 0.25). */
-function say(text: Localized, data: Record<string, string | number> = {}): void {
+/** Sets the status line, again in the other language when it is switched; numbers as the language writes them (0,25 or 0.25). */
+function say(text: Localized, data: StatusData = {}): void {
   lastStatus = { text, data };
-  const shown = (value: string | number) => (typeof value === 'number' ? value.toFixed(2).replace('.', lang === 'da' ? ',' : '.') : value);
+  const shown = (value: string | number | Localized) => (typeof value === 'number' ? value.toFixed(2).replace('.', lang === 'da' ? ',' : '.') : typeof value === 'string' ? value : value[lang]);
   $('status').textContent = text[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (data[key] === undefined ? whole : shown(data[key])));
 }
 
@@ -133,7 +134,7 @@ async function run(items: readonly { file: File; path: string }[]): Promise<void
     $('result-heading').focus();
   } catch (error) {
     const reason = error instanceof ZipRefused ? error.reason : error instanceof UsageError ? error.text : { da: String(error), en: String(error) };
-    say(STATUS.failed, { reason: reason[lang] });
+    say(STATUS.failed, { reason });
   }
 }
 
