@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -146,6 +147,31 @@ describe('the page checks a bid as the CLI does', () => {
     expect(await page.textContent('#status')).toMatch(/^The bid has been checked: 5 files in \d+\.\d\d seconds\.$/);
     expect(await page.textContent('h1')).toBe('rammetjek – check a bid against the framework architecture');
     await page.close();
+  }, 60_000);
+});
+
+describe('from a static host', () => {
+  it('works served over HTTP as from disk, and asks the host for nothing but the page', async () => {
+    const served: string[] = [];
+    const server = http.createServer((request, response) => {
+      served.push(request.url ?? '');
+      if (request.url === '/index.html') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(PAGE));
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${(server.address() as net.AddressInfo).port}/index.html`);
+      await page.waitForSelector('body[data-ready]');
+      await choose(page, '#folder', bidFolder('svagt-bud'));
+      const inPage = await downloadedJson(page);
+      const cli = await check({ paths: [bidFolder('svagt-bud')] });
+      expect(inPage.rules.map((r) => [r.ruleId, r.status])).toEqual(cli.rules.map((r) => [r.ruleId, r.status]));
+      expect(served).toEqual(['/index.html']);
+      await page.close();
+    } finally {
+      server.close();
+    }
   }, 60_000);
 });
 
