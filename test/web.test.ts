@@ -176,8 +176,10 @@ describe('from a static host', () => {
 });
 
 describe('what the page cannot check', () => {
-  it('says so in the status line, in Danish and English, and shows no report', async () => {
+  it('says so in the status line, in Danish and English, and takes away the report of the bid before', async () => {
     const page = await openPage();
+    await choose(page, '#folder', bidFolder('svagt-bud'));
+    expect(await page.isVisible('#result')).toBe(true);
     const status = await choose(page, '#folder', path.join(REPO, 'fixtures', 'bids'));
     expect(status).toMatch(new RegExp(`^Buddet kunne ikke tjekkes: der er ${BIDS.length} løsningsbeskrivelser i ét tjek \\(bids/${BIDS[0]}/loesningsbeskrivelse\\.yaml, `));
     expect(await page.isHidden('#result')).toBe(true);

@@ -113,6 +113,10 @@ async function oneZip(items: readonly { file: File; path: string }[]): Promise<F
 }
 
 async function run(items: readonly { file: File; path: string }[]): Promise<void> {
+  // a new bid replaces the report shown, also when it cannot be checked
+  shown = undefined;
+  $('result').hidden = true;
+  delete $('status').dataset['ms'];
   try {
     say(STATUS.reading);
     const zip = await oneZip(items);
@@ -124,7 +128,8 @@ async function run(items: readonly { file: File; path: string }[]): Promise<void
     say(STATUS.checking, { n: String(files.length) });
     await new Promise((resolve) => setTimeout(resolve, 0)); // let the status show before the work starts
     const started = performance.now();
-    // The tender profile and the evaluator's assessments will be passed here beside the bid, when check() takes them.
+    // The tender profile and the evaluators' assessment go here beside the bid (check({ tender, assessment })
+    // takes them as { file, text }) once the tender schemas are precompiled: see docs/web.md.
     const report = await check({ files, ...(name ? { root: name } : {}) });
     const seconds = (performance.now() - started) / 1000;
     shown = { report, name: name ?? 'rapport' };
