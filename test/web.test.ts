@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -385,6 +385,53 @@ describe('a zip of a bid', () => {
     expect(zipFiles(zip)[1]?.symlink).toBe(true);
     const report = await check({ files: zipFiles(zip).map((f) => ({ ...f, path: f.path.slice('bud/'.length) })) });
     expect(report.findings.filter((f) => f.ruleId === 'skipped-file').map((f) => [f.location.file, f.message.en])).toEqual([['b.yaml', 'The file is a symbolic link and was not read: rammetjek never follows links, so a bid cannot point outside its folder.']]);
+  });
+});
+
+describe('check({ files }) reads a bid in memory as a folder on disk', () => {
+  it('gives the same report for odd encodings, binaries, earlier reports, hidden files and the limits', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rammetjek-memory-'));
+    const utf16 = (text: string, le: boolean, bom: boolean) => {
+      const body = Buffer.from(text, 'utf16le');
+      if (!le) body.swap16();
+      return Buffer.concat([bom ? Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]) : Buffer.alloc(0), body]);
+    };
+    const files: Record<string, Buffer> = {
+      'loesningsbeskrivelse.yaml': readFileSync(path.join(bidFolder('svagt-bud'), 'loesningsbeskrivelse.yaml')),
+      'api/borgerdata.yaml': utf16(readFileSync(path.join(bidFolder('svagt-bud'), 'api', 'borgerdata.yaml'), 'utf8'), true, true),
+      'api/be.yaml': utf16('openapi: 3.0.3\ninfo: { title: Æblekage, version: "1" }\npaths: {}\n', false, false),
+      'api/latin1.yaml': Buffer.from('openapi: 3.0.3\ninfo: { title: "Rådhus \xe6\xf8\xe5", version: "1" }\npaths: {}\n', 'latin1'),
+      'memo/brev.xml': readFileSync(path.join(bidFolder('svagt-bud'), 'memo', 'brev.xml')),
+      'saml/latin1.xml': Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>\n<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://k\xf8ge.dk"/>\n', 'latin1'),
+      'nul.yaml': Buffer.from('a: 1\n\u0000b: 2\n'),
+      'bilag/tegning.pdf': Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0xfe, 0x80]),
+      'bilag/tom.pdf': Buffer.alloc(0),
+      'bilag/stor.pdf': Buffer.alloc(5000, 0x41),
+      'rapport.json': Buffer.from(JSON.stringify({ reportVersion: 1, tool: { name: 'rammetjek', version: '0.1.0' } })),
+      '.skjult.yaml': Buffer.from('openapi: 3.0.3\n'),
+      'node_modules/x/openapi.yaml': Buffer.from('openapi: 3.0.3\n'),
+      'zz/sidste.yaml': Buffer.from('openapi: 3.0.3\n'),
+    };
+    try {
+      for (const [file, bytes] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        writeFileSync(path.join(dir, file), bytes);
+      }
+      const limits = { fileBytes: 4096, files: 11 };
+      const onDisk = await check({ paths: [dir], limits, asOf: '2026-11-01' });
+      const inMemory = await check({ files: Object.entries(files).map(([file, bytes]) => ({ path: file, size: bytes.length, read: async () => bytes })), limits, asOf: '2026-11-01' });
+      expect({ ...inMemory, root: onDisk.root }).toEqual(onDisk);
+      // the cases are what they say: each odd file gave its finding
+      expect(onDisk.findings.filter((f) => ['encoding-error', 'limit-exceeded'].includes(f.ruleId)).map((f) => [f.ruleId, f.location.file])).toEqual([
+        ['encoding-error', 'api/latin1.yaml'],
+        ['limit-exceeded', 'bilag/stor.pdf'],
+        ['encoding-error', 'nul.yaml'],
+        ['limit-exceeded', 'zz/sidste.yaml'],
+      ]);
+      expect(onDisk.inputs.find((i) => i.path === 'rapport.json')?.kind).toBe('report');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
