@@ -190,6 +190,20 @@ describe('what the page cannot check', () => {
 });
 
 describe('nothing leaves the page', () => {
+  it('works with the network off', async () => {
+    await context.setOffline(true);
+    try {
+      const page = await openPage();
+      await choose(page, '#folder', bidFolder('svagt-bud'));
+      const inPage = await downloadedJson(page);
+      const cli = await check({ paths: [bidFolder('svagt-bud')] });
+      expect(inPage.rules.map((r) => [r.ruleId, r.status])).toEqual(cli.rules.map((r) => [r.ruleId, r.status]));
+      await page.close();
+    } finally {
+      await context.setOffline(false);
+    }
+  }, 60_000);
+
   it('makes no request after it has loaded, and its policy blocks any connection it would try', async () => {
     const before = requests.length;
     const page = await openPage();
