@@ -16,12 +16,13 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import type { Report } from '../src/assess/report.js';
-import { Unreadable, type InputFile } from '../src/artefacts/files.js';
+import { sourceFromBytes, Unreadable, type InputFile } from '../src/artefacts/files.js';
 import { Buffer as BrowserBuffer } from '../src/web/node/buffer.js';
 import { createHash as browserHash, X509Certificate as BrowserCertificate } from '../src/web/node/crypto.js';
 import { ARCHIVE_BYTES, zipFiles, ZipRefused } from '../src/web/zip.js';
 import { exitCode } from '../src/cli/exit.js';
 import { renderHtml } from '../src/reporters/html.js';
+import { renderMarkdown } from '../src/reporters/markdown.js';
 import { renderSarif } from '../src/reporters/sarif.js';
 import { cert } from './certs.js';
 import { REPO } from './rule-docs.js';
@@ -88,6 +89,17 @@ async function downloadedJson(page: Page): Promise<Report> {
   return JSON.parse((await downloaded(page, 'download-json')).text) as Report;
 }
 
+/** The lines the CLI's HTML report shows beside findings: the files with located findings, read again (as `check` does) and kept while their hash matches. */
+async function sourcesFor(report: Report, fileOf: (path: string) => string): Promise<Map<string, string>> {
+  const wanted = new Set(report.findings.filter((f) => f.location.range && f.location.file).map((f) => f.location.file));
+  const sources = new Map<string, string>();
+  for (const input of report.inputs.filter((i) => wanted.has(i.path))) {
+    const source = sourceFromBytes(input.path, readFileSync(fileOf(input.path)));
+    if (source.sha256 === input.sha256) sources.set(input.path, source.text);
+  }
+  return sources;
+}
+
 async function axeViolations(page: Page): Promise<{ id: string; nodes: number }[]> {
   // evaluated by the test driver, not as a page script: the page's policy allows only its own script
   await page.evaluate(readFileSync(path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
@@ -115,7 +127,12 @@ describe('the page checks a bid as the CLI does', () => {
       // the HTML report shown and offered is the library's renderer on the same report; so is SARIF
       const html = await downloaded(page, 'download-html');
       expect(html.name).toBe(`rammetjek-${bid}.html`);
-      expect(html.text).toBe(renderHtml(inPage, { lang: 'da' }));
+      const sources = await sourcesFor(cli, (file) => path.join(bidFolder(bid), file));
+      if (cli.findings.some((f) => f.location.range)) expect(sources.size).toBeGreaterThan(0);
+      expect(html.text).toBe(renderHtml(inPage, { lang: 'da', sources }));
+      const markdown = await downloaded(page, 'download-md');
+      expect(markdown.name).toBe(`rammetjek-${bid}.md`);
+      expect(markdown.text).toBe(renderMarkdown(inPage, { lang: 'da' }));
       expect(await page.getAttribute('#report-frame', 'sandbox')).toBe('');
       expect(await page.evaluate(() => (document.getElementById('report-frame') as HTMLIFrameElement).srcdoc)).toBe(html.text);
       const sarif = await downloaded(page, 'download-sarif');
@@ -141,7 +158,10 @@ describe('the page checks a bid as the CLI does', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect((await downloaded(page, 'download-text')).text.split('\n')[0]).toBe('rammetjek 0.1.0 · Conformance report');
     const html = await page.evaluate(() => (document.getElementById('report-frame') as HTMLIFrameElement).srcdoc);
-    expect(html).toBe(renderHtml(inPage, { lang: 'en' }));
+    const byName = new Map(files.map((f) => [path.basename(f), f]));
+    const sources = await sourcesFor(library, (file) => byName.get(file)!);
+    expect([...sources.keys()].sort()).toEqual(['BorgerService.wsdl', 'borgerdata.yaml', 'brev.xml', 'loesningsbeskrivelse.yaml', 'sp-metadata.xml']);
+    expect(html).toBe(renderHtml(inPage, { lang: 'en', sources }));
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(await page.getAttribute('#report-frame', 'title')).toBe('The report');
     expect(await page.textContent('#status')).toMatch(/^The bid has been checked: 5 files in \d+\.\d\d seconds\.$/);
@@ -274,11 +294,11 @@ describe('accessibility', () => {
     await choose(page, '#folder', bidFolder('sagssystem-med-afvigelser'));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
     const order: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order).toEqual(['download-html', 'download-json', 'download-sarif', 'download-text']);
+    expect(order).toEqual(['download-html', 'download-json', 'download-md', 'download-sarif', 'download-text']);
     expect(await axeViolations(page)).toEqual([]);
     await page.click('#language');
     expect(await axeViolations(page)).toEqual([]);

@@ -7,7 +7,8 @@
  */
 import { check } from '../check.js';
 import type { Report } from '../assess/report.js';
-import { memoryPath, TooLarge, type InputFile } from '../artefacts/files.js';
+import { memoryPath, sourceFromBytes, TooLarge, type InputFile } from '../artefacts/files.js';
+import { DEFAULT_LIMITS } from '../core/limits.js';
 import { UsageError } from '../core/errors.js';
 import type { Lang, Localized } from '../core/text.js';
 import { exitCode } from '../cli/exit.js';
@@ -33,6 +34,7 @@ const TEXTS = {
   downloads: { da: 'Hent rapporten', en: 'Download the report' },
   downloadHtml: { da: 'som HTML (til at læse og udskrive)', en: 'as HTML (to read and print)' },
   downloadJson: { da: 'som JSON (rapportmodellen)', en: 'as JSON (the report model)' },
+  downloadMd: { da: 'som Markdown', en: 'as Markdown' },
   downloadSarif: { da: 'som SARIF (til udviklingsværktøjer)', en: 'as SARIF (for development tools)' },
   downloadText: { da: 'som tekst', en: 'as text' },
   reportLabel: { da: 'Rapporten', en: 'The report' },
@@ -52,7 +54,7 @@ const STATUS = {
 } satisfies Record<string, Localized>;
 
 let lang: Lang = 'da';
-let shown: { report: Report; name: string } | undefined;
+let shown: { report: Report; name: string; sources: ReadonlyMap<string, string> } | undefined;
 type StatusData = Record<string, string | number | Localized>;
 let lastStatus: { text: Localized; data: StatusData } | undefined;
 const urls: string[] = [];
@@ -132,7 +134,7 @@ async function run(items: readonly { file: File; path: string }[]): Promise<void
     // takes them as { file, text }) once the tender schemas are precompiled: see docs/web.md.
     const report = await check({ files, ...(name ? { root: name } : {}) });
     const seconds = (performance.now() - started) / 1000;
-    shown = { report, name: name ?? 'rapport' };
+    shown = { report, name: name ?? 'rapport', sources: await sourcesOf(report, files) };
     $('status').dataset['ms'] = String(Math.round(seconds * 1000));
     say(name ? STATUS.doneNamed : STATUS.done, { name: shown.name, n: String(report.inputs.length), s: seconds });
     showReport();
@@ -143,10 +145,31 @@ async function run(items: readonly { file: File; path: string }[]): Promise<void
   }
 }
 
+/**
+ * The text of the files with findings, for the lines the HTML report shows beside them, as the CLI
+ * gives them: read and decoded as the check read them, and kept only while the bytes are the ones
+ * the report hashed.
+ */
+async function sourcesOf(report: Report, files: readonly InputFile[]): Promise<Map<string, string>> {
+  const wanted = new Set(report.findings.filter((f) => f.location.range && f.location.file).map((f) => f.location.file));
+  const byPath = new Map(files.map((f) => [memoryPath(f.path), f]));
+  const sources = new Map<string, string>();
+  for (const input of report.inputs.filter((i) => wanted.has(i.path))) {
+    try {
+      const source = sourceFromBytes(input.path, (await byPath.get(input.path)?.read(DEFAULT_LIMITS.fileBytes)) ?? new Uint8Array());
+      if (source.sha256 === input.sha256) sources.set(input.path, source.text);
+    } catch {
+      // unreadable now: the report shows the place without the lines
+    }
+  }
+  return sources;
+}
+
 /** The formats offered for download, by the id of their link. */
 const DOWNLOADS: readonly [id: string, format: Format, type: string][] = [
   ['download-html', 'html', 'text/html;charset=utf-8'],
   ['download-json', 'json', 'application/json'],
+  ['download-md', 'md', 'text/markdown;charset=utf-8'],
   ['download-sarif', 'sarif', 'application/sarif+json'],
   ['download-text', 'text', 'text/plain;charset=utf-8'],
 ];
@@ -154,9 +177,9 @@ const DOWNLOADS: readonly [id: string, format: Format, type: string][] = [
 function showReport(): void {
   if (!shown) return;
   for (const url of urls.splice(0)) URL.revokeObjectURL(url);
-  const { report, name } = shown;
+  const { report, name, sources } = shown;
   // the exit code the CLI would give with its default --fail-on error, which SARIF records
-  const options = { lang, color: false, quiet: false, exitCode: exitCode(report, 'error') };
+  const options = { lang, color: false, quiet: false, exitCode: exitCode(report, 'error'), sources };
   const html = render('html', report, options);
   // the report's own page, in a frame that may run nothing and reach nothing (the page's policy applies in it too)
   $<HTMLIFrameElement>('report-frame').srcdoc = html;
