@@ -185,6 +185,19 @@ describe('a document that could not be read leaves its rules unjudged', () => {
     expect(report.rules.find((r) => r.ruleId === 'saml-keys')?.status).toBe('pass');
   });
 
+  it('a file over the size limit: a PDF changes no verdict, a YAML file leaves the OpenAPI rules unjudged', async () => {
+    const dir = copyOf('borgerservice-selvbetjening');
+    writeFileSync(path.join(dir, 'bilag', 'stor.pdf'), Buffer.alloc(200_000, 1));
+    const limits = { fileBytes: 100_000 };
+    const withPdf = await check({ paths: [dir], asOf, limits });
+    expect(withPdf.findings.map((f) => [f.ruleId, f.location.file])).toEqual([['limit-exceeded', 'bilag/stor.pdf']]);
+    expect(withPdf.rules.filter((r) => r.status === 'not-assessed')).toEqual([]);
+    writeFileSync(path.join(dir, 'api', 'stor.yaml'), `# ${'x'.repeat(200_000)}\n`);
+    const withYaml = await check({ paths: [dir], asOf, limits });
+    expect(withYaml.rules.find((r) => r.ruleId === 'oas-servers-https')).toMatchObject({ status: 'not-assessed', reason: { en: 'api/stor.yaml could not be read, and the rule may apply to it.' } });
+    expect(withYaml.rules.find((r) => r.ruleId === 'saml-keys')?.status).toBe('pass');
+  });
+
   it('a broken YAML file of no recognisable kind changes no verdict', async () => {
     const dir = copyOf('borgerservice-selvbetjening');
     writeFileSync(path.join(dir, 'noter.yaml'), 'punkter: [a, b\n');

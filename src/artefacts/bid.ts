@@ -191,7 +191,7 @@ export async function loadBid(
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unreadableDocuments = new Map<DocumentKind, string[]>();
   for (const file of [...unparsable].filter((f) => !unreadableSolutions.includes(f)).sort()) {
-    for (const kind of mayHaveBeen(texts.get(file))) unreadableDocuments.set(kind, [...(unreadableDocuments.get(kind) ?? []), file]);
+    for (const kind of mayHaveBeen(file, texts.get(file))) unreadableDocuments.set(kind, [...(unreadableDocuments.get(kind) ?? []), file]);
   }
   return { bid: { files, solutions, openapis, samls, wsdls, memos, unparsable, unreadableSolutions, unreadableDocuments }, findings, texts };
 }

@@ -26,10 +26,14 @@ export type DocumentKind = 'openapi' | 'saml' | 'wsdl' | 'memo';
 
 /**
  * What a file that could not be read or parsed may have been, from its raw text: its rules are then
- * not assessed rather than "not applicable". Without text (too large, not readable) it may be anything.
+ * not assessed rather than "not applicable". Without text (too large, not readable) its name tells:
+ * any kind of its format, or none for a file that would only have been an attachment (a PDF).
  */
-export function mayHaveBeen(text: string | undefined): readonly DocumentKind[] {
-  if (text === undefined) return ['openapi', 'saml', 'wsdl', 'memo'];
+export function mayHaveBeen(path: string, text: string | undefined): readonly DocumentKind[] {
+  if (text === undefined) {
+    const format = BID_FILE_EXTENSIONS[/\.[^./]+$/.exec(path.toLowerCase())?.[0] ?? ''];
+    return format === 'xml' ? ['saml', 'wsdl', 'memo'] : format ? ['openapi'] : [];
+  }
   const head = text.slice(0, 65536);
   return [
     ...(/(?:^|[{,])\s*["']?(?:openapi|swagger)["']?\s*:/m.test(head) ? (['openapi'] as const) : []),
