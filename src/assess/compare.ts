@@ -19,7 +19,7 @@ import type { Limits } from '../core/limits.js';
 import type { Localized } from '../core/text.js';
 import { loadTender, type InputSource, type Tender } from '../tender/load.js';
 import { VERSION } from '../version.js';
-import type { Report } from './report.js';
+import { type Report, type ShownStatus, shownStatus, type VerdictStatus } from './report.js';
 import type { OpenItem, RequirementStatus } from './tender.js';
 
 export interface CompareOptions {
@@ -277,8 +277,9 @@ export function buildComparison(tender: Tender, paths: readonly string[], ids: r
     ...tender.mindstekrav.map((m) => ({ kind: 'mindstekrav' as const, id: m.id, title: { da: m.title, en: m.title }, values: per((r) => r.tender!.mindstekrav.requirements.find((q) => q.id === m.id)?.status ?? null) })),
     ...(tender.award?.criteria ?? []).map((c) => ({ kind: 'criterion' as const, id: c.id, title: { da: c.title, en: c.title }, weight: c.weight, values: per((r) => r.tender!.award?.criteria.find((k) => k.id === c.id)?.score ?? null) })),
     ...(tender.award ? [{ kind: 'total' as const, id: 'total', title: { da: 'I alt (vægtet, 0–100)', en: 'Total (weighted, 0–100)' }, values: per((r) => r.tender!.award?.total ?? null) }] : []),
-    ...PRINCIPLES.map((p) => ({ kind: 'principle' as const, id: p.id, title: p.title, values: per((r) => r.principles.find((x) => x.id === p.id)?.status ?? null) })),
-    ...GOALS.map((g) => ({ kind: 'goal' as const, id: g.id, title: g.title, values: per((r) => r.goals.find((x) => x.id === g.id)?.status ?? null) })),
+    // as the reports read them: a failure on SHOULD rules only is 'remarks', apart from a MUST failure
+    ...PRINCIPLES.map((p) => ({ kind: 'principle' as const, id: p.id, title: p.title, values: per((r) => shownOf(r, r.principles.find((x) => x.id === p.id))) })),
+    ...GOALS.map((g) => ({ kind: 'goal' as const, id: g.id, title: g.title, values: per((r) => shownOf(r, r.goals.find((x) => x.id === g.id))) })),
   ];
   const conforming = columns.filter((c) => c.status === 'checked' && c.mindstekrav === 'met');
   const sorted = [...conforming].sort((a, b) => (b.total ?? 0) - (a.total ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -299,4 +300,8 @@ export function buildComparison(tender: Tender, paths: readonly string[], ids: r
     notRanked,
     final,
   };
+}
+
+function shownOf(report: Report, verdict: { status: VerdictStatus; architectureRules: readonly string[] } | undefined): ShownStatus | null {
+  return verdict ? shownStatus(report, verdict.status, verdict.architectureRules) : null;
 }

@@ -3,7 +3,7 @@ import type { VerdictStatus } from '../assess/report.js';
 import type { RequirementStatus } from '../assess/tender.js';
 import type { Lang, Localized } from '../core/text.js';
 import { badge, css, esc, num, requirementBadge } from './html.js';
-import { STATUS } from './labels.js';
+import { SHOWN, type ShownStatus } from './labels.js';
 
 export interface ComparisonHtmlOptions {
   readonly lang: Lang;
@@ -32,7 +32,7 @@ export function renderComparisonHtml(c: Comparison, options: ComparisonHtmlOptio
   const cell = (value: string | number | null) =>
     value === null ? '<td>—</td>'
     : typeof value === 'number' ? `<td class="num">${esc(num(value, lang))}</td>`
-    : `<td>${REQUIREMENT_STATUSES.has(value) ? requirementBadge(value as RequirementStatus, lang) : value in STATUS ? badge(value as VerdictStatus, lang) : esc(value)}</td>`;
+    : `<td>${REQUIREMENT_STATUSES.has(value) ? requirementBadge(value as RequirementStatus, lang) : value in SHOWN ? badge(value as ShownStatus, lang) : esc(value)}</td>`;
   // numbered columns, as in the list of bids above: the folder names would not fit across an A4 page
   const head = `<tr><th scope="col">${esc(da ? 'Række' : 'Row')}</th>${c.bids.map((b, i) => `<th scope="col" class="bid">${i + 1}<span class="visually-hidden"> ${esc(b.id)}</span></th>`).join('')}</tr>`;
   const groups: string[] = [];

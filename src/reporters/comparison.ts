@@ -2,7 +2,7 @@ import type { Comparison, ComparisonRow, RowKind } from '../assess/compare.js';
 import type { VerdictStatus } from '../assess/report.js';
 import { fmt } from '../assess/tender.js';
 import type { Lang, Localized } from '../core/text.js';
-import { STATUS, t } from './labels.js';
+import { SHOWN, STATUS, t } from './labels.js';
 import { neutralise as n } from './neutralise.js';
 import { REQUIREMENT_STATUS } from './tender-section.js';
 
@@ -11,7 +11,7 @@ export function renderComparisonJson(comparison: Comparison): string {
   return `${JSON.stringify(comparison, null, 2)}\n`;
 }
 
-const MARK: Record<string, string> = { met: '✔', 'not-met': '✘', pending: '?', pass: '✔', fail: '✘', deviation: '△', waived: '△', manual: '?', 'not-applicable': '–', 'not-assessed': '·' };
+const MARK: Record<string, string> = { met: '✔', 'not-met': '✘', pending: '?', pass: '✔', remarks: '◐', fail: '✘', deviation: '△', waived: '△', manual: '?', 'not-applicable': '–', 'not-assessed': '·' };
 
 const SECTION: Record<RowKind, Localized> = {
   mindstekrav: { da: 'Mindstekrav', en: 'Mandatory requirements' },
@@ -66,7 +66,7 @@ export function renderComparisonText(c: Comparison, lang: Lang): string {
     const next = c.rows[i + 1];
     if (!next || sectionOf(next.kind) !== sectionOf(row.kind)) out.push('');
   });
-  out.push(`${da ? 'Tegn' : 'Marks'}: ✔ ${t(STATUS.pass, lang)} · ✘ ${t(STATUS.fail, lang)} · △ ${da ? 'afvigelse eller dispenseret' : 'deviation or waived'} · ? ${da ? 'afventer en person' : 'awaits a person'} · · ${t(STATUS['not-assessed'], lang)} · – ${t(STATUS['not-applicable'], lang)}`);
+  out.push(`${da ? 'Tegn' : 'Marks'}: ✔ ${t(STATUS.pass, lang)} · ◐ ${t(SHOWN.remarks, lang)} · ✘ ${t(STATUS.fail, lang)} · △ ${da ? 'afvigelse eller dispenseret' : 'deviation or waived'} · ? ${da ? 'afventer en person' : 'awaits a person'} · · ${t(STATUS['not-assessed'], lang)} · – ${t(STATUS['not-applicable'], lang)}`);
   out.push('');
   out.push(`${da ? 'Rangering' : 'Ranking'} (${c.final ? (da ? 'endelig' : 'final') : da ? 'foreløbig' : 'provisional'})`);
   if (c.ranking.length === 0) out.push(`  ${da ? 'Intet bud er konditionsmæssigt.' : 'No bid is conforming.'}`);

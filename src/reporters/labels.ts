@@ -1,4 +1,6 @@
-import type { Report, VerdictStatus } from '../assess/report.js';
+import { type ShownStatus, shownStatus, type VerdictStatus } from '../assess/report.js';
+
+export { type ShownStatus, shownStatus };
 import type { Severity } from '../core/finding.js';
 import type { Level, Mode } from '../core/rule.js';
 import type { Lang, Localized } from '../core/text.js';
@@ -14,23 +16,10 @@ export const STATUS: Record<VerdictStatus, Localized> = {
   'not-assessed': { da: 'ikke vurderet', en: 'not assessed' },
 };
 
-/**
- * How a verdict reads to a person. A goal, principle or architecture rule that fails only on SHOULD
- * rules is "met with remarks", told apart from one where a MUST rule fails; the model keeps `fail`.
- */
-export type ShownStatus = VerdictStatus | 'remarks';
-
 export const SHOWN: Record<ShownStatus, Localized> = {
   ...STATUS,
   remarks: { da: 'opfyldt med bemærkninger', en: 'met with remarks' },
 };
-
-export function shownStatus(report: Pick<Report, 'rules'>, status: VerdictStatus, architectureRules: readonly string[]): ShownStatus {
-  if (status !== 'fail') return status;
-  const failing = report.rules.filter((r) => r.status === 'fail' && r.level !== 'MAY' && r.architectureRules.some((a) => architectureRules.includes(a)));
-  // no failing rule found (a person's verdict, say): the failure stands as it is
-  return failing.length > 0 && failing.every((r) => r.level === 'SHOULD') ? 'remarks' : 'fail';
-}
 
 /** Severity words for counts: "1 advarsel", "7 advarsler". */
 export const SEVERITY_PLURAL: Record<Severity, Localized> = {
