@@ -19,7 +19,8 @@ import type { Limits } from '../core/limits.js';
 import type { Localized } from '../core/text.js';
 import { loadTender, type InputSource, type Tender } from '../tender/load.js';
 import { VERSION } from '../version.js';
-import { type Report, type ShownStatus, shownStatus, type VerdictStatus } from './report.js';
+import type { Report, VerdictStatus } from './report.js';
+import { type ShownStatus, shownStatus } from './shown-status.js';
 import type { OpenItem, RequirementStatus } from './tender.js';
 
 export interface CompareOptions {

@@ -157,20 +157,6 @@ export interface ReportInput {
   readonly decisions?: { readonly rules: ReadonlyMap<string, Decision>; readonly questions: ReadonlyMap<string, Decision> };
 }
 
-/**
- * How a verdict reads to a person. A goal, principle or architecture rule that fails only on SHOULD
- * rules is "met with remarks", told apart from one where a MUST rule fails; the model keeps `fail`.
- */
-export type ShownStatus = VerdictStatus | 'remarks';
-
-export function shownStatus(report: Pick<Report, 'rules'>, status: VerdictStatus, architectureRules: readonly string[]): ShownStatus {
-  if (status !== 'fail') return status;
-  const failing = report.rules.filter((r) => r.status === 'fail' && r.level !== 'MAY' && r.architectureRules.some((a) => architectureRules.includes(a)));
-  // no failing rule found (a person's verdict, say): the failure stands as it is
-  return failing.length > 0 && failing.every((r) => r.level === 'SHOULD') ? 'remarks' : 'fail';
-}
-
-
 /** Order of precedence when verdicts roll up: the first status present wins. A rule that could not be assessed outranks a pass: "no findings" must not hide what was never checked. */
 const PRECEDENCE: readonly VerdictStatus[] = ['fail', 'deviation', 'waived', 'manual', 'not-assessed', 'pass', 'not-applicable'];
 

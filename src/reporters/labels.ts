@@ -1,4 +1,5 @@
-import { type ShownStatus, shownStatus, type VerdictStatus } from '../assess/report.js';
+import type { VerdictStatus } from '../assess/report.js';
+import { type ShownStatus, shownStatus } from '../assess/shown-status.js';
 
 export { type ShownStatus, shownStatus };
 import type { Severity } from '../core/finding.js';
