@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from './run-cli.js';
 
 const BID = 'fixtures/bids/borgerservice-selvbetjening';
+const TENDER = 'fixtures/tenders/byggeansoegning/udbudsprofil.yaml';
 const dir = mkdtempSync(path.join(tmpdir(), 'rammetjek-messages-'));
 const empty = path.join(dir, 'tom');
 mkdirSync(empty);
@@ -41,8 +42,18 @@ const CASES: ReadonlyArray<{ name: string; argv: string[]; code: number; stream:
   { name: 'no rules under', argv: ['rules', '-p', 'P9'], code: 2, stream: 'err' },
   { name: 'init over a file', argv: ['init', existing], code: 2, stream: 'err' },
   { name: 'init under a file', argv: ['init', path.join(existing, 'bud.yaml')], code: 2, stream: 'err' },
+  { name: 'compare without bids', argv: ['compare'], code: 2, stream: 'err' },
+  { name: 'compare without a tender', argv: ['compare', BID], code: 2, stream: 'err' },
+  { name: 'compare with a missing tender', argv: ['compare', BID, '--tender', path.join(dir, 'findes-ikke.yaml')], code: 2, stream: 'err' },
+  { name: 'compare with a missing assessments folder', argv: ['compare', BID, '--tender', TENDER, '--assessments', path.join(dir, 'findes-ikke')], code: 2, stream: 'err' },
+  { name: 'compare with a bad worker count', argv: ['compare', BID, '--tender', TENDER, '--workers', 'x'], code: 2, stream: 'err' },
+  { name: 'assessment without a tender', argv: ['assessment', BID], code: 2, stream: 'err' },
+  { name: 'check with an assessment and no tender', argv: ['check', BID, '--assessment', existing], code: 2, stream: 'err' },
+  { name: 'catalogue of nothing', argv: ['catalogue', empty], code: 2, stream: 'err' },
+  { name: 'init --tender over a file', argv: ['init', '--tender', existing], code: 2, stream: 'err' },
+  { name: 'two formats on standard output', argv: ['check', BID, '-f', 'html,sarif'], code: 2, stream: 'err' },
   { name: 'help', argv: ['--help'], code: 0, stream: 'out' },
-  ...['check', 'rules', 'explain', 'schema', 'init'].map((command) => ({ name: `${command} --help`, argv: [command, '--help'], code: 0, stream: 'out' as const })),
+  ...['check', 'compare', 'assessment', 'catalogue', 'rules', 'explain', 'schema', 'init'].map((command) => ({ name: `${command} --help`, argv: [command, '--help'], code: 0, stream: 'out' as const })),
 ];
 
 /** What is not prose: quoted values, paths, options, command lines, ids and the allowed values of options. */
@@ -88,5 +99,22 @@ describe('a usage error names the one command that helps', () => {
     const { code, err } = await run(...argv);
     expect(code).toBe(2);
     expect(err).toBe(`${line}\n`);
+  });
+});
+
+describe('help names option values in its language', () => {
+  it.each([
+    ['da', '  --tender <fil>', '  --as-of <dato>'],
+    ['en', '  --tender <file>', '  --as-of <date>'],
+  ])('%s', async (lang, tender, asOf) => {
+    const { out } = await run('compare', '--help', '--lang', lang);
+    expect(out).toContain(tender);
+    expect(out).toContain(asOf);
+  });
+
+  it('init --tender says what it wrote in one language', async () => {
+    const target = path.join(mkdtempSync(path.join(tmpdir(), 'rammetjek-messages-')), 'udbud.yaml');
+    const { code, out } = await run('init', '--tender', target, '--lang', 'en');
+    expect([code, out]).toEqual([0, `Wrote the tender profile ${target} and the editor's schema in ${path.join(path.dirname(target), '.rammetjek', 'tender.schema.json')}\n`]);
   });
 });

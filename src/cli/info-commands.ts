@@ -150,7 +150,7 @@ export async function writeTemplate(target: string | undefined, force: boolean, 
 }
 
 /** `rammetjek init --tender`: the annotated Danish tender profile, with its schema beside it for the editor. */
-export async function writeTenderTemplate(target: string, force: boolean): Promise<string> {
+export async function writeTenderTemplate(target: string, force: boolean, lang: Lang = 'da'): Promise<string> {
   const template = await readFile(path.join(await packageDir(), 'templates', 'udbudsprofil.yaml'), 'utf8');
   const isFolder = /[\\/]$/.test(target) || (await stat(target).then((s) => s.isDirectory(), () => false));
   const file = isFolder ? path.join(target, 'udbudsprofil.yaml') : target;
@@ -166,11 +166,11 @@ export async function writeTenderTemplate(target: string, force: boolean): Promi
   } catch (cause) {
     throw new UsageError(writeProblem(file, cause), { cause });
   }
-  return `Skrev udbudsprofilen ${file} og skemaet til editoren i ${schemaFile} · wrote the tender profile ${file} and the editor's schema in ${schemaFile}\n`;
+  return lang === 'da' ? `Skrev udbudsprofilen ${file} og skemaet til editoren i ${schemaFile}\n` : `Wrote the tender profile ${file} and the editor's schema in ${schemaFile}\n`;
 }
 
 /** `rammetjek assessment`: an assessment for the evaluators to fill in, from the bid checked against the tender. */
-export async function writeAssessmentSkeleton(paths: readonly string[], opts: { tender?: string; output?: string; force?: boolean; asOf?: string }): Promise<string> {
+export async function writeAssessmentSkeleton(paths: readonly string[], opts: { tender?: string; output?: string; force?: boolean; asOf?: string; lang?: Lang }): Promise<string> {
   if (!opts.tender) throw new UsageError({ da: 'angiv udbudsprofilen med --tender', en: 'give the tender profile with --tender' });
   const { check } = await import('../check.js');
   const { assessmentSkeleton } = await import('../tender/skeleton.js');
@@ -184,7 +184,7 @@ export async function writeAssessmentSkeleton(paths: readonly string[], opts: { 
   } catch (cause) {
     throw new UsageError(writeProblem(opts.output, cause), { cause });
   }
-  return `Skrev vurderingen ${opts.output} · wrote the assessment ${opts.output}\n`;
+  return opts.lang !== 'en' ? `Skrev vurderingen ${opts.output}\n` : `Wrote the assessment ${opts.output}\n`;
 }
 
 /** Why a file could not be written, as a person would say it. */

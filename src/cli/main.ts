@@ -30,6 +30,8 @@ function limitParser(say: Say) {
   };
 }
 
+const ENGLISH_VALUE_NAMES: Readonly<Record<string, string>> = { fil: 'file', dato: 'date', mappe: 'folder', formater: 'formats', alvor: 'severity', 'navn=værdi': 'name=value', antal: 'n', fra: 'from' };
+
 /** Commander's help in the chosen language: its titles and the choices and defaults it adds to options. */
 function helpIn(lang: Lang) {
   const titles: Record<string, string> = lang === 'da'
@@ -48,6 +50,8 @@ function helpIn(lang: Lang) {
       const usage = Help.prototype.commandUsage.call(new Help(), c);
       return lang === 'da' ? usage.replace('[options]', '[tilvalg]').replace('[command]', '[kommando]') : usage;
     },
+    // the options are declared once, with Danish value names; English help shows the English ones
+    optionTerm: (o: Option) => (lang === 'da' ? o.flags : o.flags.replace(/<([^>]+)>/g, (whole, name: string) => `<${ENGLISH_VALUE_NAMES[name] ?? name}>`)),
     optionDescription: (o: Option) => `${o.description}${extras(o.argChoices, o.required || o.optional, o.defaultValue)}`,
     argumentDescription: (a: Argument) => `${a.description}${extras(a.argChoices, true, a.defaultValue)}`,
     subcommandTerm: (c: Command) => `${c.name()}${c.registeredArguments.map((a) => ` ${a.required ? '<' : '['}${a.name()}${a.variadic ? '...' : ''}${a.required ? '>' : ']'}`).join('')}`,
@@ -121,7 +125,7 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
       .option('--force', say('overskriv en eksisterende fil', 'overwrite an existing file'))
       .option('--as-of <dato>', say('vurder buddet pr. denne dato (ÅÅÅÅ-MM-DD)', 'judge the bid as of this date (YYYY-MM-DD)'), dateParser(say))
       .addOption(langOption(say))
-      .action(async (paths: string[], opts: { tender?: string; output?: string; force?: boolean; asOf?: string }) => {
+      .action(async (paths: string[], opts: { tender?: string; output?: string; force?: boolean; asOf?: string; lang: Lang }) => {
         const { writeAssessmentSkeleton } = await import('./info-commands.js');
         process.stdout.write(await writeAssessmentSkeleton(paths, opts));
       }),
@@ -192,7 +196,7 @@ export function program(setExit: (code: number) => void = () => {}, lang: Lang =
       .addOption(langOption(say))
       .action(async (file: string | undefined, opts: { force?: boolean; tender?: boolean; lang: 'da' | 'en' }) => {
         const { writeTemplate, writeTenderTemplate } = await import('./info-commands.js');
-        process.stdout.write(opts.tender ? await writeTenderTemplate(file ?? 'udbudsprofil.yaml', opts.force === true) : await writeTemplate(file, opts.force === true, opts.lang));
+        process.stdout.write(opts.tender ? await writeTenderTemplate(file ?? 'udbudsprofil.yaml', opts.force === true, opts.lang) : await writeTemplate(file, opts.force === true, opts.lang));
       }),
   );
 
