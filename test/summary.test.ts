@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { renderText } from '../src/reporters/text.js';
+import { shownStatus } from '../src/assess/shown-status.js';
 
 /** The case-system bid without its OpenAPI file, and deviations on the two MUST rules that then fail. */
 function bidWithoutOpenApi(): string {
@@ -35,5 +36,24 @@ describe('the summary', () => {
     );
     expect(da).not.toMatch(/Mindstekrav \(SKAL-regler\): opfyldt\n/);
     expect(renderText(report, { lang: 'en', color: false })).toContain('  Mandatory requirements (MUST rules): met by deviation — the buyer must decide on the deviations\n');
+  });
+});
+
+describe('shownStatus', () => {
+  const rule = (level: 'MUST' | 'SHOULD', status: 'fail' | 'pass') => ({ ruleId: `r-${level}`, level, status, architectureRules: ['AR 2.4'] });
+  const report = (rules: ReturnType<typeof rule>[], decision?: 'fail' | 'pass') =>
+    ({ rules, architectureRules: [{ id: 'AR 2.4', ...(decision ? { decision: { verdict: decision } } : {}) }] }) as unknown as Parameters<typeof shownStatus>[0];
+
+  it('reads a failure on SHOULD rules only as met with remarks', () => {
+    expect(shownStatus(report([rule('SHOULD', 'fail'), rule('MUST', 'pass')]), 'fail', ['AR 2.4'])).toBe('remarks');
+  });
+  it('keeps a MUST failure a failure', () => {
+    expect(shownStatus(report([rule('SHOULD', 'fail'), rule('MUST', 'fail')]), 'fail', ['AR 2.4'])).toBe('fail');
+  });
+  it('keeps an evaluator’s "not met" on the architecture rule a failure, even beside SHOULD findings', () => {
+    expect(shownStatus(report([rule('SHOULD', 'fail')], 'fail'), 'fail', ['AR 2.4'])).toBe('fail');
+  });
+  it('keeps a failure no rule explains a failure', () => {
+    expect(shownStatus(report([]), 'fail', ['AR 2.4'])).toBe('fail');
   });
 });
