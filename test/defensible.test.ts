@@ -198,6 +198,17 @@ describe('a document that could not be read leaves its rules unjudged', () => {
     expect(withYaml.rules.find((r) => r.ruleId === 'saml-keys')?.status).toBe('pass');
   });
 
+  it('a file found but not read (binary, a link) leaves the rules of its kind unjudged', async () => {
+    const dir = copyOf('borgerservice-selvbetjening');
+    writeFileSync(path.join(dir, 'api', 'binaer.yaml'), 'openapi: 3.0.3\u0000\n');
+    symlinkSync('/etc/hostname', path.join(dir, 'tjeneste.wsdl'));
+    const report = await check({ paths: [dir], asOf });
+    expect(report.findings.map((f) => [f.ruleId, f.location.file])).toEqual([['encoding-error', 'api/binaer.yaml'], ['skipped-file', 'tjeneste.wsdl']]);
+    expect(report.rules.find((r) => r.ruleId === 'oas-servers-https')).toMatchObject({ status: 'not-assessed', reason: { en: 'api/binaer.yaml could not be read, and the rule may apply to it.' } });
+    expect(report.rules.find((r) => r.ruleId === 'wsdl-https-endpoints')).toMatchObject({ status: 'not-assessed', reason: { en: 'tjeneste.wsdl could not be read, and the rule may apply to it.' } });
+    expect(report.rules.find((r) => r.ruleId === 'saml-keys')?.status).toBe('pass');
+  });
+
   it('a broken YAML file of no recognisable kind changes no verdict', async () => {
     const dir = copyOf('borgerservice-selvbetjening');
     writeFileSync(path.join(dir, 'noter.yaml'), 'punkter: [a, b\n');

@@ -79,6 +79,9 @@ export async function loadBid(
   const roots: { path: string; kind: 'solution' | 'openapi' }[] = [];
   // files that are in the bid but could not be read (too large, no access) count as there and unreadable, never as missing
   const unread = failures.filter((f) => f.ruleId === 'load-error' || f.ruleId === 'limit-exceeded').map((f) => f.location.file).filter(Boolean);
+  // and any file found but not parsed (binary, a link, a FIFO, a path out of the bid) may have been a document
+  const parsed = new Set(sources.map((s) => s.path));
+  const notRead = [...new Set(failures.map((f) => f.location.file).filter((file) => file !== '' && !parsed.has(file)))];
   for (const file of unread) unparsable.add(file);
   const bidFiles = new Set([...sources.map((s) => s.path), ...attachments.map((a) => a.path), ...unread]);
   const xml = new Map<string, XmlElement>();
@@ -190,7 +193,7 @@ export async function loadBid(
   files.push(...attachments);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unreadableDocuments = new Map<DocumentKind, string[]>();
-  for (const file of [...unparsable].filter((f) => !unreadableSolutions.includes(f)).sort()) {
+  for (const file of [...new Set([...unparsable, ...notRead])].filter((f) => !unreadableSolutions.includes(f)).sort()) {
     for (const kind of mayHaveBeen(file, texts.get(file))) unreadableDocuments.set(kind, [...(unreadableDocuments.get(kind) ?? []), file]);
   }
   return { bid: { files, solutions, openapis, samls, wsdls, memos, unparsable, unreadableSolutions, unreadableDocuments }, findings, texts };

@@ -31,8 +31,9 @@ export type DocumentKind = 'openapi' | 'saml' | 'wsdl' | 'memo';
  */
 export function mayHaveBeen(path: string, text: string | undefined): readonly DocumentKind[] {
   if (text === undefined) {
-    const format = BID_FILE_EXTENSIONS[/\.[^./]+$/.exec(path.toLowerCase())?.[0] ?? ''];
-    return format === 'xml' ? ['saml', 'wsdl', 'memo'] : format ? ['openapi'] : [];
+    const extension = /\.[^./]+$/.exec(path.toLowerCase())?.[0] ?? '';
+    const format = BID_FILE_EXTENSIONS[extension];
+    return extension === '.wsdl' ? ['wsdl'] : format === 'xml' ? ['saml', 'wsdl', 'memo'] : format ? ['openapi'] : [];
   }
   const head = text.slice(0, 65536);
   return [
