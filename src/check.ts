@@ -348,7 +348,10 @@ async function gatherInMemory(input: readonly InputFile[], limits: Limits, root:
     const file = memoryPath(entry.path);
     if (file === undefined) failures.push(skippedFinding({ path: entry.path, reason: 'outside' }, limits));
     else if (entry.symlink) failures.push(skippedFinding({ path: file, reason: 'symlink' }, limits));
-    else if (!file.split('/').some(leftOut) && !byPath.has(file)) byPath.set(file, entry);
+    else if (file.split('/').some(leftOut)) continue;
+    // two entries for one path (a zip can hold that): the first is read, the second said so, never silently dropped
+    else if (byPath.has(file)) failures.push(skippedFinding({ path: file, reason: 'duplicate' }, limits));
+    else byPath.set(file, entry);
   }
   const listed = [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [file] of listed.splice(limits.files)) failures.push(skippedFinding({ path: file, reason: 'too-many' }, limits));
@@ -393,6 +396,7 @@ function skippedFinding(skipped: SkippedFile, limits: Limits): Finding {
     special: { da: 'Filen er ikke en almindelig fil (men fx en FIFO, en socket eller en enhed) og er ikke læst.', en: 'The file is not a regular file (but, say, a FIFO, a socket or a device) and was not read.' },
     excluded: { da: 'Filen er rapporten, der skrives, og er ikke læst.', en: 'The file is the report being written and was not read.' },
     outside: { da: 'Filen har en sti, der peger ud af buddets mappe (med ../ eller som absolut sti), og er ikke læst.', en: 'The file has a path that leads out of the bid folder (with ../ or as an absolute path) and was not read.' },
+    duplicate: { da: 'Buddet indeholder to filer med denne sti (fx to gange i samme zip-fil); kun den første er læst.', en: 'The bid holds two files with this path (twice in the same zip file, say); only the first was read.' },
     'too-many': { da: `Filen er ikke læst: ${limitText('files', limits.files).da}.`, en: `The file was not read: ${limitText('files', limits.files).en}.` },
   };
   return diagnostic(skipped.reason === 'too-many' ? 'limit-exceeded' : 'skipped-file', message[skipped.reason], { file: skipped.path, pointer: '' });

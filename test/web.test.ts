@@ -433,6 +433,14 @@ describe('a zip of a bid', () => {
 });
 
 describe('check({ files }) reads a bid in memory as a folder on disk', () => {
+  it('names a second file with the same path instead of dropping it silently', async () => {
+    const spec = (title: string) => new TextEncoder().encode(`openapi: 3.0.3\ninfo: { title: ${title}, version: "1" }\npaths: {}\n`);
+    const entry = (p: string, bytes: Uint8Array) => ({ path: p, size: bytes.length, read: async () => bytes });
+    const report = await check({ files: [entry('api/a.yaml', spec('Første')), entry('api/./a.yaml', spec('Anden'))], asOf: '2026-11-01' });
+    expect(report.inputs.map((i) => i.path)).toEqual(['api/a.yaml']);
+    expect(report.findings.filter((f) => f.ruleId === 'skipped-file').map((f) => [f.location.file, f.message.da])).toEqual([['api/a.yaml', 'Buddet indeholder to filer med denne sti (fx to gange i samme zip-fil); kun den første er læst.']]);
+  });
+
   it('gives the same report for odd encodings, binaries, earlier reports, hidden files and the limits', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'rammetjek-memory-'));
     const utf16 = (text: string, le: boolean, bom: boolean) => {

@@ -39,7 +39,7 @@ export interface SourceText extends InputDocument {
 export type EncodingProblem = 'invalid-utf8' | 'binary';
 
 /** Why a file under the given paths was not read. */
-export type SkipReason = 'symlink' | 'special' | 'excluded' | 'too-many' | 'outside';
+export type SkipReason = 'symlink' | 'special' | 'excluded' | 'too-many' | 'outside' | 'duplicate';
 
 /** A file that was not read, with the reason; the check reports each one. */
 export interface SkippedFile {
