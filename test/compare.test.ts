@@ -60,15 +60,20 @@ describe('five bids for the self-service tender, with the evaluators’ assessme
     expect(validate(JSON.parse(renderComparisonJson(c))), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('without assessments the ranking is provisional: a deviation awaits the buyer and the plans are not scored', async () => {
+  it('without assessments nothing is ranked: a deviation awaits the buyer, the vendors’ statements on mindstekrav are unconfirmed and the plans are not scored', async () => {
     const c = await compare({ bids: BIDS, tender: TENDER, workers: 1 });
     expect(c.final).toBe(false);
-    expect(c.ranking.map((r) => [r.bid, r.total])).toEqual([
-      ['borgerservice-selvbetjening', 85],
-      ['selvbetjening-kvikform', 75.37],
+    // the exit export (K-4) and the data processing (K-5) rest on the vendors' word until an evaluator confirms them
+    expect(c.ranking).toEqual([]);
+    expect(c.notRanked.map((n) => [n.bid, n.reason.en])).toEqual([
+      ['borgerservice-selvbetjening', 'awaits the buyer: a mandatory requirement is not met unless the buyer accepts a deviation, answers a question or confirms the vendor’s statement'],
+      ['selvbetjening-kvikform', 'awaits the buyer: a mandatory requirement is not met unless the buyer accepts a deviation, answers a question or confirms the vendor’s statement'],
+      ['selvbetjening-borgerflow', 'awaits the buyer: a mandatory requirement is not met unless the buyer accepts a deviation, answers a question or confirms the vendor’s statement'],
+      ['selvbetjening-digitalt-hus', 'non-conforming: a mandatory requirement is not met'],
+      ['svagt-bud', 'non-conforming: a mandatory requirement is not met'],
     ]);
-    expect(c.notRanked.map((n) => n.bid)).toEqual(['selvbetjening-borgerflow', 'selvbetjening-digitalt-hus', 'svagt-bud']);
-    expect(c.notRanked[0]?.reason.en).toBe('awaits the buyer: a mandatory requirement is not met unless the buyer accepts a deviation or answers a question');
+    expect(c.notRanked[0]?.reason.da).toBe('afventer ordregiver: et mindstekrav er ikke opfyldt, medmindre ordregiver accepterer en afvigelse, besvarer et spørgsmål eller bekræfter leverandørens erklæring');
+    expect(byBid(c, (b) => b.open?.filter((o) => o.blocking && o.kind === 'declared').map((o) => o.ref))['borgerservice-selvbetjening']).toEqual(['sol-data-responsibility', 'sol-exit-export']);
     const text = renderComparisonText(c, 'da');
     expect(text).toContain('Rangering (foreløbig)');
     expect(text).toContain('  selvbetjening-borgerflow: Afgør afvigelsen fra SD-015 (1 fund; mindstekrav K-2): deviation-accepted eller deviation-rejected.');
@@ -114,8 +119,13 @@ describe('five bids for the self-service tender, with the evaluators’ assessme
   it('equal totals share a rank, listed by bid name', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lige-'));
     for (const name of ['b-bud', 'a-bud']) cpSync(bid('borgerservice-selvbetjening'), path.join(dir, name), { recursive: true });
-    const c = await compare({ bids: [path.join(dir, 'b-bud'), path.join(dir, 'a-bud'), bid('selvbetjening-kvikform')], tender: TENDER, workers: 1 });
-    expect(c.ranking).toEqual([{ rank: 1, bid: 'a-bud', total: 85 }, { rank: 1, bid: 'b-bud', total: 85 }, { rank: 3, bid: 'selvbetjening-kvikform', total: 75.37 }]);
+    // the copies have the same files, so the fixture assessment of the original fits both
+    const original = path.join(ASSESSMENTS, 'borgerservice-selvbetjening.yaml');
+    const assessments = { 'b-bud': original, 'a-bud': original, 'selvbetjening-kvikform': path.join(ASSESSMENTS, 'selvbetjening-kvikform.yaml') };
+    const c = await compare({ bids: [path.join(dir, 'b-bud'), path.join(dir, 'a-bud'), bid('selvbetjening-kvikform')], tender: TENDER, assessments, workers: 1 });
+    expectCurrentAssessments(c);
+    expect(c.ranking).toEqual([{ rank: 1, bid: 'a-bud', total: 97 }, { rank: 1, bid: 'b-bud', total: 97 }, { rank: 3, bid: 'selvbetjening-kvikform', total: 88.87 }]);
+    expect(c.final).toBe(true);
   });
 
   it('CSV keeps a vendor name Excel would run as a formula as text', async () => {
@@ -126,6 +136,25 @@ describe('five bids for the self-service tender, with the evaluators’ assessme
     writeFileSync(description, readFileSync(description, 'utf8').replace('vendor: { name: Nordlys Digital A/S', 'vendor: { name: "=HYPERLINK(\\"https://x.example\\";\\"Nordlys\\")"'));
     const csv = renderComparisonCsv(await compare({ bids: [copy], tender: TENDER, workers: 1 }));
     expect(csv.split('\r\n')[1]).toBe('Leverandør;;;;"\'=HYPERLINK(""https://x.example"";""Nordlys"")"');
+  });
+
+  it('a bid for another solution profile than the tender’s is listed, not ranked, whatever it scores', async () => {
+    // the same tender, but for a case system: the self-service bid meets every mindstekrav and is still for the wrong profile
+    const text = readFileSync(TENDER, 'utf8').replace('profiles: [self-service]', 'profiles: [case-system]');
+    const c = await compare({ bids: BIDS.slice(0, 2), tender: { file: TENDER, text }, assessments: ASSESSMENTS, workers: 1 });
+    expectCurrentAssessments(c);
+    expect(byBid(c, (b) => [b.profileMatches, b.mindstekrav])).toEqual({ 'borgerservice-selvbetjening': [false, 'met'], 'selvbetjening-kvikform': [false, 'met'] });
+    expect(c.ranking).toEqual([]);
+    expect(c.notRanked.map((n) => [n.bid, n.reason.da, n.reason.en])).toEqual([
+      ['borgerservice-selvbetjening', 'buddet er ikke til den løsningsprofil, udbuddet gælder', 'the bid is not for the solution profile the tender is for'],
+      ['selvbetjening-kvikform', 'buddet er ikke til den løsningsprofil, udbuddet gælder', 'the bid is not for the solution profile the tender is for'],
+    ]);
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(comparisonSchema);
+    expect(validate(JSON.parse(renderComparisonJson(c))), JSON.stringify(validate.errors)).toBe(true);
+    // for the right profile the same bids are ranked, and the column says so
+    const right = await compare({ bids: BIDS.slice(0, 2), tender: TENDER, assessments: ASSESSMENTS, workers: 1 });
+    expect(right.bids.map((b) => b.profileMatches)).toEqual([true, true]);
+    expect(right.ranking.map((r) => r.bid)).toEqual(['borgerservice-selvbetjening', 'selvbetjening-kvikform']);
   });
 
   it('a bid folder that cannot be read is reported, and the rest are still compared and ranked', async () => {

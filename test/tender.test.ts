@@ -80,7 +80,8 @@ describe('a bid judged by the self-service tender and its assessment', () => {
     expect(k2.status).toBe('pending');
     expect(k2.reasons.map((r) => r.da)).toEqual(['ikke opfyldt, medmindre ordregiver accepterer afvigelsen fra SD-015']);
     expect(before.tender!.mindstekrav.status).toBe('pending');
-    expect(before.tender!.open.filter((o) => o.blocking).map((o) => [o.kind, o.ref])).toEqual([['deviation', 'SD-015'], ['criterion', 'T-5']]);
+    // without the assessment the exit export (K-4) and the data processing (K-5) rest on the vendor's word alone
+    expect(before.tender!.open.filter((o) => o.blocking).map((o) => [o.kind, o.ref])).toEqual([['deviation', 'SD-015'], ['criterion', 'T-5'], ['declared', 'sol-data-responsibility'], ['declared', 'sol-exit-export']]);
     // the deviation lists exactly the findings it covers, and only the rule it covered
     expect(before.deviations.map((d) => [d.rule, d.covers, d.findings])).toEqual([
       ['SD-015', ['sol-digital-post'], [{ ruleId: 'sol-digital-post', file: 'loesningsbeskrivelse.yaml', pointer: '/digitalPost/format', line: 68 }]],
@@ -138,9 +139,12 @@ describe('a bid judged by the self-service tender and its assessment', () => {
     expect(elsewhere.tender!.profileMatches).toBe(false);
     expect(renderText(elsewhere, { lang: 'da', color: false })).toContain("Buddet angiver ikke udbuddets løsningsprofil (self-service).");
     expect(open.tender!.mindstekrav.requirements.map((r) => [r.id, r.status])).toEqual([
-      ['MK-1', 'met'], ['MK-2', 'pending'], ['MK-3', 'pending'], ['MK-4', 'met'], ['MK-5', 'met'], ['MK-6', 'met'], ['MK-7', 'pending'],
+      ['MK-1', 'pending'], ['MK-2', 'pending'], ['MK-3', 'pending'], ['MK-4', 'met'], ['MK-5', 'pending'], ['MK-6', 'pending'], ['MK-7', 'pending'],
     ]);
-    expect(open.tender!.open.filter((o) => o.blocking).map((o) => `${o.kind} ${o.ref}`)).toEqual(['deviation AR 4.2', 'deviation SD-013', 'question AR 1.4', 'question AR 6.3', 'question AR 6.4', 'criterion K4']);
+    expect(open.tender!.open.filter((o) => o.blocking).map((o) => `${o.kind} ${o.ref}`)).toEqual([
+      'deviation AR 4.2', 'deviation SD-013', 'question AR 1.4', 'question AR 6.3', 'question AR 6.4', 'criterion K4',
+      'declared sol-classification-source', 'declared sol-data-ownership', 'declared sol-data-responsibility', 'declared sol-exit-export', 'declared sol-risk-assessment',
+    ]);
     const file = assessmentOf('sagssystem-med-afvigelser', 'omsorgssystem');
     const report = await check({ paths: [bid('sagssystem-med-afvigelser')], tender: CASE_TENDER, assessment: file });
     expectCurrentAssessment(report, file);
@@ -280,13 +284,49 @@ describe('what an assessment may decide', () => {
     expect(report.tender!.decisions).toEqual([]);
     expect(report.tender!.refused.map((r) => `${r.line} ${r.ref}`)).toEqual(['10 sol-exit-export', '15 sol-data-responsibility', '23 T-5']);
     expect(report.tender!.refused[0]?.reason.en).toBe('the assessment was made for another version of the bid; the decision does not apply until the evaluators confirm it for this version');
-    expect(report.tender!.open.filter((o) => o.blocking).map((o) => o.kind)).toEqual(['assessment', 'criterion']);
+    expect(report.tender!.open.filter((o) => o.blocking).map((o) => `${o.kind} ${o.ref}`)).toEqual(['assessment vurdering.yaml', 'criterion T-5', 'declared sol-data-responsibility', 'declared sol-exit-export']);
+    expect(report.tender!.mindstekrav.status).toBe('pending');
     expect(renderText(report, { lang: 'en', color: false })).toContain('Assessment: vurdering.yaml — made for another version of the bid');
   });
 
-  it('flags evidence whose file changed after the decision', async () => {
-    const report = await check({ paths: [bid('borgerservice-selvbetjening')], tender: TENDER, assessment: edited('vurdering.yaml', text, [/(file: bilag\/databehandleraftale\.pdf\n\s+sha256: )[0-9a-f]{64}/, `$1${'a'.repeat(64)}`]) });
-    expect(report.tender!.decisions.find((d) => d.ref === 'sol-data-responsibility')?.evidence?.status).toBe('changed');
+  it('refuses a decision whose evidence changed after it was written, or is not in the bid: the requirement awaits the evaluators again', async () => {
+    const changed = await check({ paths: [bid('borgerservice-selvbetjening')], tender: TENDER, assessment: edited('vurdering.yaml', text, [/(file: bilag\/databehandleraftale\.pdf\n\s+sha256: )[0-9a-f]{64}/, `$1${'a'.repeat(64)}`]) });
+    expect(changed.tender!.refused.map((r) => `${r.line} ${r.ref}: ${r.reason.da}`)).toEqual(['15 sol-data-responsibility: dokumentationen bilag/databehandleraftale.pdf er ændret, siden vurderingen blev skrevet']);
+    expect(changed.tender!.refused[0]?.reason.en).toBe('the evidence bilag/databehandleraftale.pdf has changed since the assessment was written');
+    expect(changed.tender!.decisions.map((d) => d.ref)).toEqual(['sol-exit-export', 'T-5']);
+    expect(changed.rules.find((r) => r.ruleId === 'sol-data-responsibility')?.decision).toBeUndefined();
+    const k5 = changed.tender!.mindstekrav.requirements.find((r) => r.id === 'K-5');
+    expect([k5?.status, k5?.declared]).toEqual(['pending', ['sol-data-responsibility']]);
+    expect(changed.tender!.mindstekrav.status).toBe('pending');
+    expect(changed.tender!.open.filter((o) => o.blocking).map((o) => `${o.kind} ${o.ref}`)).toEqual(['declared sol-data-responsibility']);
+
+    const missing = await check({ paths: [bid('borgerservice-selvbetjening')], tender: TENDER, assessment: edited('vurdering.yaml', text, ['file: bilag/databehandleraftale.pdf', 'file: bilag/databehandleraftale-underskrevet.pdf']) });
+    expect(missing.tender!.refused.map((r) => `${r.line} ${r.ref}: ${r.reason.da}`)).toEqual(['15 sol-data-responsibility: dokumentationen bilag/databehandleraftale-underskrevet.pdf findes ikke i buddet']);
+    expect(missing.tender!.refused[0]?.reason.en).toBe('the evidence bilag/databehandleraftale-underskrevet.pdf is not in the bid');
+    expect(missing.tender!.mindstekrav.requirements.find((r) => r.id === 'K-5')?.status).toBe('pending');
+  });
+
+  it('a mindstekrav met only on the vendor’s statement awaits the evaluators, and blocks a final ranking; a statement under an award criterion only does not', async () => {
+    const report = await check({ paths: [bid('borgerservice-selvbetjening')], tender: TENDER });
+    const k4 = report.tender!.mindstekrav.requirements.find((r) => r.id === 'K-4')!;
+    expect([k4.status, k4.declared, k4.reasons.map((r) => r.da)]).toEqual(['pending', ['sol-exit-export'], ['afventer bedømmerne: sol-exit-export bygger kun på leverandørens erklæring']]);
+    expect(k4.reasons[0]?.en).toBe("awaits the evaluators: sol-exit-export rests only on the vendor's statement");
+    expect(report.tender!.mindstekrav.status).toBe('pending');
+    const declared = report.tender!.open.filter((o) => o.kind === 'declared');
+    expect(declared.filter((o) => o.blocking).map((o) => o.ref)).toEqual(['sol-data-responsibility', 'sol-exit-export']);
+    // sol-access-logging counts only towards T-1 (P4): confirming it is good practice, not a condition for the ranking
+    expect(declared.find((o) => o.ref === 'sol-access-logging')?.blocking).toBe(false);
+  });
+
+  it('points alone do not confirm the vendor’s statement: only a pass or fail decision does', async () => {
+    const scored = text.replace('rule: sol-exit-export\n    verdict: pass\n', 'rule: sol-exit-export\n    score: 9\n') + '  - rule: sol-access-logging\n    score: 8\n    assessor: Mette Holm, it-arkitekt\n    date: "2026-11-03"\n    note: Logningen er beskrevet, men opbevaringstiden er ikke aftalt.\n';
+    const report = await check({ paths: [bid('borgerservice-selvbetjening')], tender: TENDER, assessment: { file: 'vurdering.yaml', text: scored } });
+    expect(report.tender!.refused).toEqual([]);
+    expect(report.tender!.decisions.filter((d) => d.score !== undefined && d.verdict === undefined).map((d) => d.ref)).toEqual(['sol-exit-export', 'T-5', 'sol-access-logging']);
+    expect(report.tender!.mindstekrav.requirements.find((r) => r.id === 'K-4')?.status).toBe('pending');
+    const declared = report.tender!.open.filter((o) => o.kind === 'declared');
+    expect(declared.find((o) => o.ref === 'sol-exit-export')?.blocking).toBe(true);
+    expect(declared.find((o) => o.ref === 'sol-access-logging')?.blocking).toBe(false);
   });
 
   it('an evaluator failing a declared mindstekrav makes the bid non-conforming', async () => {
@@ -434,7 +474,11 @@ describe('rammetjek check --tender --assessment', () => {
     expect([untouched.tender!.assessment?.stale, untouched.tender!.decisions, untouched.tender!.mindstekrav.status]).toEqual([false, [], 'pending']);
     const signed = out.replace('#   - rule: "SD-015"\n#     verdict: deviation-accepted   # eller deviation-rejected\n#     assessor: "Navn, rolle"\n#     date: "ÅÅÅÅ-MM-DD"', '  - rule: "SD-015"\n    verdict: deviation-accepted\n    assessor: "Mette Holm"\n    date: "2026-11-04"');
     const decided = await check({ paths: [bid('selvbetjening-borgerflow')], tender: TENDER, assessment: { file: 'vurdering.yaml', text: signed } });
-    expect(decided.tender!.mindstekrav.status).toBe('met');
+    // the exit export and the data processing still rest on the vendor's word until they are confirmed too
+    expect(decided.tender!.mindstekrav.status).toBe('pending');
+    const confirm = (from: string, rule: string) => from.replace(`#   - rule: "${rule}"\n#     verdict: pass                 # eller fail\n#     assessor: "Navn, rolle"\n#     date: "ÅÅÅÅ-MM-DD"`, `  - rule: "${rule}"\n    verdict: pass\n    assessor: "Mette Holm"\n    date: "2026-11-04"`);
+    const confirmed = await check({ paths: [bid('selvbetjening-borgerflow')], tender: TENDER, assessment: { file: 'vurdering.yaml', text: confirm(confirm(signed, 'sol-exit-export'), 'sol-data-responsibility') } });
+    expect(confirmed.tender!.mindstekrav.status).toBe('met');
   });
 
   it('prints no control character from the tender, the assessment or the bid to the terminal', async () => {

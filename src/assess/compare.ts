@@ -59,6 +59,8 @@ export interface BidColumn {
   readonly error?: Localized;
   readonly solution?: { readonly name?: string; readonly version?: string; readonly vendor?: string };
   readonly fingerprint?: string;
+  /** The bid declares one of the tender's solution profiles; a bid for another profile is not ranked. */
+  readonly profileMatches?: boolean;
   readonly mindstekrav?: RequirementStatus;
   readonly total?: number;
   readonly provisional?: boolean;
@@ -249,8 +251,9 @@ function ask(worker: Worker, job: CompareJob): Promise<CompareResult | { crashed
 const REQUIREMENT_REASON: Record<Exclude<RequirementStatus, 'met'>, Localized> = {
   'not-met': { da: 'ukonditionsmæssigt: et mindstekrav er ikke opfyldt', en: 'non-conforming: a mandatory requirement is not met' },
   'not-assessed': { da: 'ikke rangeret: et mindstekrav kunne ikke vurderes', en: 'not ranked: a mandatory requirement could not be assessed' },
-  pending: { da: 'afventer ordregiver: et mindstekrav er ikke opfyldt, medmindre ordregiver accepterer en afvigelse eller besvarer et spørgsmål', en: 'awaits the buyer: a mandatory requirement is not met unless the buyer accepts a deviation or answers a question' },
+  pending: { da: 'afventer ordregiver: et mindstekrav er ikke opfyldt, medmindre ordregiver accepterer en afvigelse, besvarer et spørgsmål eller bekræfter leverandørens erklæring', en: 'awaits the buyer: a mandatory requirement is not met unless the buyer accepts a deviation, answers a question or confirms the vendor’s statement' },
 };
+const WRONG_PROFILE: Localized = { da: 'buddet er ikke til den løsningsprofil, udbuddet gælder', en: 'the bid is not for the solution profile the tender is for' };
 
 /** The comparison from the bids' reports: pure, so the same reports give the same comparison. */
 export function buildComparison(tender: Tender, paths: readonly string[], ids: readonly string[], results: readonly CompareResult[]): Comparison {
@@ -265,6 +268,7 @@ export function buildComparison(tender: Tender, paths: readonly string[], ids: r
       status: 'checked',
       ...(s ? { solution: { ...(s.name ? { name: s.name } : {}), ...(s.version ? { version: s.version } : {}), ...(s.vendor?.name ? { vendor: s.vendor.name } : {}) } } : {}),
       fingerprint: t.bid.sha256,
+      profileMatches: t.profileMatches,
       mindstekrav: t.mindstekrav.status,
       ...(t.award ? { total: t.award.total, provisional: t.award.provisional } : {}),
       findings: { error: r.summary.findings.error, warning: r.summary.findings.warning, info: r.summary.findings.info },
@@ -282,14 +286,19 @@ export function buildComparison(tender: Tender, paths: readonly string[], ids: r
     ...PRINCIPLES.map((p) => ({ kind: 'principle' as const, id: p.id, title: p.title, values: per((r) => shownOf(r, r.principles.find((x) => x.id === p.id))) })),
     ...GOALS.map((g) => ({ kind: 'goal' as const, id: g.id, title: g.title, values: per((r) => shownOf(r, r.goals.find((x) => x.id === g.id))) })),
   ];
-  const conforming = columns.filter((c) => c.status === 'checked' && c.mindstekrav === 'met');
+  const conforming = columns.filter((c) => c.status === 'checked' && c.profileMatches === true && c.mindstekrav === 'met');
   const sorted = [...conforming].sort((a, b) => (b.total ?? 0) - (a.total ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ranking = sorted.map((c) => ({ rank: 1 + sorted.findIndex((x) => (x.total ?? 0) === (c.total ?? 0)), bid: c.id, total: c.total ?? 0 }));
   const notRanked = columns
     .filter((c) => !conforming.includes(c))
-    .map((c) => ({ bid: c.id, reason: c.status === 'unreadable' ? { da: `kunne ikke læses: ${c.error?.da ?? ''}`, en: `could not be read: ${c.error?.en ?? ''}` } : REQUIREMENT_REASON[c.mindstekrav as Exclude<RequirementStatus, 'met'>] }));
-  // a non-conforming bid is out whatever is still open on it; any other bid must be settled
-  const final = columns.every((c) => c.status === 'checked' && (c.mindstekrav === 'not-met' || (c.mindstekrav === 'met' && !(c.open ?? []).some((o) => o.blocking))));
+    .map((c) => ({
+      bid: c.id,
+      reason: c.status === 'unreadable' ? { da: `kunne ikke læses: ${c.error?.da ?? ''}`, en: `could not be read: ${c.error?.en ?? ''}` }
+        : c.profileMatches !== true ? WRONG_PROFILE
+        : REQUIREMENT_REASON[c.mindstekrav as Exclude<RequirementStatus, 'met'>],
+    }));
+  // a non-conforming bid, or one for another solution profile, is out whatever is still open on it; any other bid must be settled
+  const final = columns.every((c) => c.status === 'checked' && (c.profileMatches !== true || c.mindstekrav === 'not-met' || (c.mindstekrav === 'met' && !(c.open ?? []).some((o) => o.blocking))));
   return {
     comparisonVersion: 1,
     tool: { name: 'rammetjek', version: VERSION },

@@ -25,7 +25,8 @@ export interface RequirementResult {
   /**
    * `not-met`: a rule fails (or a deviation is rejected or forbidden); `not-assessed`: a rule could
    * not be assessed, or none of its rules concerned the bid; `pending`: not met unless the buyer
-   * accepts a deviation or answers a question; `met` otherwise.
+   * accepts a deviation or answers a question, or an evaluator confirms a rule met only on the
+   * vendor's statement; `met` otherwise.
    */
   readonly status: RequirementStatus;
   readonly deviationsAllowed: boolean;
@@ -218,10 +219,19 @@ export function planTender(input: PlanInput): TenderPlan {
     }
     return true;
   };
+  const evidenceStatus = (evidence: NonNullable<AssessmentItem['evidence']>): 'matches' | 'changed' | 'missing' =>
+    !hashes.has(evidence.file) ? 'missing' : hashes.get(evidence.file) === evidence.sha256 ? 'matches' : 'changed';
+  // a decision resting on a file that is not in the bid, or not the file the evaluator saw, is not applied
+  const evidenceOk = (item: AssessmentItem): boolean => {
+    if (!item.evidence) return true;
+    const { file } = item.evidence;
+    const status = evidenceStatus(item.evidence);
+    if (status === 'missing') refuse(item, { da: `dokumentationen ${file} findes ikke i buddet`, en: `the evidence ${file} is not in the bid` });
+    else if (status === 'changed') refuse(item, { da: `dokumentationen ${file} er ændret, siden vurderingen blev skrevet`, en: `the evidence ${file} has changed since the assessment was written` });
+    return status === 'matches';
+  };
   const record = (ref: string, item: AssessmentItem) => {
-    const evidence = item.evidence
-      ? { ...item.evidence, status: (!hashes.has(item.evidence.file) ? 'missing' : hashes.get(item.evidence.file) === item.evidence.sha256 ? 'matches' : 'changed') as 'matches' | 'changed' | 'missing' }
-      : undefined;
+    const evidence = item.evidence ? { ...item.evidence, status: evidenceStatus(item.evidence) } : undefined;
     records.push({ ref, ...(item.verdict ? { verdict: item.verdict } : {}), ...(item.score !== undefined ? { score: item.score } : {}), assessor: item.assessor, date: item.date, ...(item.note ? { note: item.note } : {}), line: item.line, ...(evidence ? { evidence } : {}) });
   };
 
@@ -237,7 +247,7 @@ export function planTender(input: PlanInput): TenderPlan {
       if (!criterion) refuse(item, { da: `udbuddet har intet tildelingskriterium ${item.criterion}`, en: `the tender has no award criterion ${item.criterion}` });
       else if (!criterion.manual) refuse(item, { da: `kriterium ${criterion.id} pointgives ud fra sine regler, ikke af bedømmerne`, en: `criterion ${criterion.id} is scored from its rules, not by the evaluators` });
       else if (item.score === undefined) refuse(item, { da: `kriterium ${criterion.id} skal have point («score»)`, en: `criterion ${criterion.id} needs a score` });
-      else if (scoreOk(item) && once(`criterion ${criterion.id}`, item)) {
+      else if (scoreOk(item) && evidenceOk(item) && once(`criterion ${criterion.id}`, item)) {
         criterionScores.set(criterion.id, { points: item.score, by: item.assessor });
         record(criterion.id, item);
       }
@@ -254,6 +264,7 @@ export function planTender(input: PlanInput): TenderPlan {
         refuse(item, { da: `buddet erklærer ingen afvigelse fra ${ref}`, en: `the bid declares no deviation from ${ref}` });
         continue;
       }
+      if (!evidenceOk(item)) continue;
       for (const claim of claims) {
         if (!once(`deviation ${claim.index}`, item)) continue;
         if (item.verdict === 'deviation-accepted' && !claim.explained) {
@@ -281,7 +292,7 @@ export function planTender(input: PlanInput): TenderPlan {
         refuse(item, { da: `${id} har intet spørgsmål til bedømmeren; dens regler afgøres ud fra buddets dokumenter`, en: `${id} has no question for the evaluator; its rules are decided from the bid's documents` });
       } else if (!tender.answerable.includes(id)) {
         refuse(item, { da: `${id} indgår ikke i udbuddet`, en: `${id} is not part of the tender` });
-      } else if (scoreOk(item) && once(id, item)) {
+      } else if (scoreOk(item) && evidenceOk(item) && once(id, item)) {
         if (item.verdict === 'pass' || item.verdict === 'fail') questionDecisions.set(id, { verdict: item.verdict, assessor: item.assessor, date: item.date });
         if (item.score !== undefined) ruleScores.set(id, { points: item.score, by: item.assessor });
         record(id, item);
@@ -297,7 +308,7 @@ export function planTender(input: PlanInput): TenderPlan {
       refuse(item, { da: `reglen ${ref} indgår ikke i udbuddet`, en: `rule ${ref} is not part of the tender` });
     } else if (rule.mode === 'automatic') {
       refuse(item, { da: `${rule.id} afgøres automatisk ud fra buddets dokumenter, ikke af bedømmerne; vil ordregiver acceptere et fund, skrives en dispensation (waiver)`, en: `${rule.id} is decided automatically from the bid's documents, not by the evaluators; to accept a finding, the buyer writes a waiver` });
-    } else if (scoreOk(item) && once(rule.id, item)) {
+    } else if (scoreOk(item) && evidenceOk(item) && once(rule.id, item)) {
       if (item.verdict === 'pass' || item.verdict === 'fail') ruleDecisions.set(rule.id, { verdict: item.verdict, assessor: item.assessor, date: item.date });
       if (item.score !== undefined) ruleScores.set(rule.id, { points: item.score, by: item.assessor });
       record(rule.id, item);
@@ -367,6 +378,12 @@ export function planTender(input: PlanInput): TenderPlan {
           reasons.push({ da: `${q} afventer bedømmernes svar`, en: `${q} awaits the evaluators' answer` });
         }
       }
+      // a rule met only on the vendor's word is no more settled than an unanswered question
+      const declared = rules.filter((v) => v.mode === 'declared' && v.status === 'pass' && !v.decision).map((v) => v.ruleId);
+      if (declared.length > 0) {
+        pending = true;
+        reasons.push({ da: `afventer bedømmerne: ${declared.join(', ')} bygger kun på leverandørens erklæring`, en: `awaits the evaluators: ${declared.join(', ')} rests only on the vendor's statement` });
+      }
       const questionFailed = m.questions.some((q) => questionDecisions.get(q)?.verdict === 'fail');
       const applied = rules.filter((v) => v.status !== 'not-applicable').length + m.questions.length;
       if (applied === 0) reasons.push({ da: 'ingen af kravets regler vedrører buddet, så kravet er ikke vurderet', en: 'none of the requirement’s rules concern the bid, so it was not assessed' });
@@ -385,7 +402,7 @@ export function planTender(input: PlanInput): TenderPlan {
         failed: [...failed, ...(forbiddenHit ? deviated.map((v) => v.ruleId) : [])],
         notAssessed,
         deviations: devIndexes,
-        declared: rules.filter((v) => v.mode === 'declared' && v.status === 'pass' && !v.decision).map((v) => v.ruleId),
+        declared,
         waived: rules.filter((v) => v.status === 'waived').map((v) => v.ruleId),
         reasons,
       };
@@ -397,11 +414,14 @@ export function planTender(input: PlanInput): TenderPlan {
       }
     }
     const award = tender.award ? scoreAward(tender.award, verdicts, arStatus, questionDecisions, ruleScores, criterionScores, open) : undefined;
-    const declaredOpen = [...new Set([...tender.mindstekrav.flatMap((m) => m.rules), ...(tender.award?.criteria ?? []).flatMap((c) => c.rules)])]
+    // only a pass or fail decision confirms the vendor's statement; points alone do not
+    const mandatory = new Set(tender.mindstekrav.flatMap((m) => m.rules));
+    const declaredOpen = [...new Set([...mandatory, ...(tender.award?.criteria ?? []).flatMap((c) => c.rules)])]
       .map((id) => verdicts.get(id))
-      .filter((v): v is RuleVerdict => v !== undefined && v.mode === 'declared' && v.status === 'pass' && !v.decision && !ruleScores.has(v.ruleId));
+      .filter((v): v is RuleVerdict => v !== undefined && v.mode === 'declared' && v.status === 'pass' && !v.decision);
     for (const v of declaredOpen.sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1))) {
-      open.push({ kind: 'declared', ref: v.ruleId, blocking: false, text: { da: `${v.ruleId} bygger på leverandørens erklæring; bekræft den mod dokumentationen.`, en: `${v.ruleId} rests on the vendor's statement; confirm it against the evidence.` } });
+      // inside a mindstekrav it holds up a final ranking; inside award criteria only it does not
+      open.push({ kind: 'declared', ref: v.ruleId, blocking: mandatory.has(v.ruleId), text: { da: `${v.ruleId} bygger på leverandørens erklæring; bekræft den mod dokumentationen.`, en: `${v.ruleId} rests on the vendor's statement; confirm it against the evidence.` } });
     }
     const overall: RequirementStatus =
       requirements.some((r) => r.status === 'not-met') ? 'not-met'

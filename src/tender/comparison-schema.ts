@@ -33,6 +33,7 @@ export const comparisonSchema = {
           error: localized,
           solution: obj({ name: { type: 'string' }, version: { type: 'string' }, vendor: { type: 'string' } }, ['name', 'version', 'vendor']),
           fingerprint: sha256,
+          profileMatches: { type: 'boolean' },
           mindstekrav: requirementStatus,
           total: { type: 'number' },
           provisional: { type: 'boolean' },
@@ -40,7 +41,7 @@ export const comparisonSchema = {
           assessment: obj({ file: { type: 'string' }, stale: { type: 'boolean' } }),
           open: { type: 'array', items: obj({ kind: { enum: ['question', 'deviation', 'criterion', 'declared', 'assessment'] }, ref: { type: 'string' }, text: localized, blocking: { type: 'boolean' } }) },
         },
-        ['error', 'solution', 'fingerprint', 'mindstekrav', 'total', 'provisional', 'findings', 'assessment', 'open'],
+        ['error', 'solution', 'fingerprint', 'profileMatches', 'mindstekrav', 'total', 'provisional', 'findings', 'assessment', 'open'],
       ),
     },
     rows: {
