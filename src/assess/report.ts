@@ -12,7 +12,7 @@ import {
 import type { BidFile } from '../artefacts/bid.js';
 import type { SolutionModel } from '../artefacts/solution/model.js';
 import type { RuleRun } from '../core/engine.js';
-import type { Finding, Severity } from '../core/finding.js';
+import { type Finding, isOpen, type Severity } from '../core/finding.js';
 import type { Level, Mode, RuleTarget, SourceKind } from '../core/rule.js';
 import type { Localized } from '../core/text.js';
 import { coveringDeviation, deviationRegister, type DeclaredDeviation, type DeviationClaim } from './deviations.js';
@@ -191,7 +191,7 @@ export function buildReport(input: ReportInput): Report {
   const unreadable = input.unreadableSolutions?.[0];
   const ruleVerdicts: RuleVerdict[] = input.runs.map((run) => {
     const own = findingsByRule.get(run.rule.id) ?? [];
-    const open = own.filter((f) => f.deviation === undefined && f.waived === undefined);
+    const open = own.filter(isOpen);
     const decision = input.decisions?.rules.get(run.rule.id);
     // Without a solution description nothing can be judged (not assessed); a bid without, say, an
     // OpenAPI file simply offers no such interface, which cross-document rules check (not applicable).
@@ -297,9 +297,9 @@ export function buildReport(input: ReportInput): Report {
     inputs: input.files,
     summary: {
       findings: {
-        error: findings.filter((f) => f.severity === 'error' && counts(f)).length,
-        warning: findings.filter((f) => f.severity === 'warning' && counts(f)).length,
-        info: findings.filter((f) => f.severity === 'info' && counts(f)).length,
+        error: findings.filter((f) => f.severity === 'error' && isOpen(f)).length,
+        warning: findings.filter((f) => f.severity === 'warning' && isOpen(f)).length,
+        info: findings.filter((f) => f.severity === 'info' && isOpen(f)).length,
         deviation: findings.filter((f) => f.deviation !== undefined).length,
         ...(findings.some((f) => f.waived !== undefined) ? { waived: findings.filter((f) => f.waived !== undefined).length } : {}),
       },
@@ -321,7 +321,3 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
-/** An open finding: neither covered by a deviation nor waived. */
-export function counts(finding: Finding): boolean {
-  return finding.deviation === undefined && finding.waived === undefined;
-}

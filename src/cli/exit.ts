@@ -1,5 +1,5 @@
 import type { Report } from '../assess/report.js';
-import { atLeast, type Severity } from '../core/finding.js';
+import { atLeast, isOpen, type Severity } from '../core/finding.js';
 
 /** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or internal error. */
 export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
@@ -16,6 +16,6 @@ export function exitCode(report: Report, failOn: Severity | 'never'): number {
   if (failOn === 'never') return EXIT.clean;
   const tender = report.tender?.mindstekrav.status;
   if (tender === 'not-met' || tender === 'not-assessed') return EXIT.findings;
-  const failing = report.findings.some((f) => f.deviation === undefined && f.waived === undefined && atLeast(f.severity, failOn));
+  const failing = report.findings.some((f) => isOpen(f) && atLeast(f.severity, failOn));
   return failing ? EXIT.findings : EXIT.clean;
 }

@@ -44,6 +44,11 @@ export interface Finding {
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** An open finding: neither covered by a deviation nor waived, so it counts. */
+export function isOpen(finding: Finding): boolean {
+  return finding.deviation === undefined && finding.waived === undefined;
+}
+
 /** True when `severity` is as serious as `threshold` or more. */
 export function atLeast(severity: Severity, threshold: Severity): boolean {
   return severityRank[severity] <= severityRank[threshold];

@@ -1,5 +1,5 @@
 import type { Report, RuleVerdict, VerdictStatus } from '../assess/report.js';
-import type { Finding, Severity } from '../core/finding.js';
+import { type Finding, isOpen, type Severity } from '../core/finding.js';
 
 /** Facts the HTML and Markdown reports both show, worked out once from the report model. */
 export interface ReportView {
@@ -42,10 +42,7 @@ export function severityCounts(findings: readonly Finding[]): Record<Severity, n
   return counts;
 }
 
-/** Neither covered by a deviation nor waived: it counts. */
-export function isOpen(f: Finding): boolean {
-  return f.deviation === undefined && f.waived === undefined;
-}
+export { isOpen };
 
 /** "12:5" for a located finding, "" otherwise. */
 export function position(f: Finding): string {

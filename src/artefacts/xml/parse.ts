@@ -105,7 +105,8 @@ function measure(text: string, limits: XmlLimits): void {
   }
 }
 
-function build(node: Record<string, unknown>, scope: ReadonlyMap<string, string>, parentPath: string, lines: LineIndex, text: string, index = 1, siblings = 1): XmlElement {  const qname = Object.keys(node).find((k) => k !== ':@') as string;
+function build(node: Record<string, unknown>, scope: ReadonlyMap<string, string>, parentPath: string, lines: LineIndex, text: string, index = 1, siblings = 1): XmlElement {
+  const qname = Object.keys(node).find((k) => k !== ':@') as string;
   const raw = (node[':@'] ?? {}) as Record<string, string>;
   // the parent's scope is shared until an element declares a namespace: copying it for every
   // element cost elements × declarations (40,000 of each ran past a minute)
