@@ -62,6 +62,18 @@ describe('Markdown', () => {
     expect(text).toContain(`| **I alt** | | | **${total}** |`);
   });
 
+  it('says when a requirement is met only by a waiver or on the vendor’s statement, as the HTML and text reports do', async () => {
+    const { tenderReport } = await import('./report-fixtures.js');
+    const report = await tenderReport('sagssystem-med-afvigelser', 'omsorgssystem');
+    const [first, ...rest] = report.tender!.mindstekrav.requirements;
+    const leaning = { ...first!, status: 'met' as const, reasons: [], waived: ['R-WAIVED'], declared: ['R-DECLARED'] };
+    const shown = { ...report, tender: { ...report.tender!, mindstekrav: { ...report.tender!.mindstekrav, requirements: [leaning, ...rest] } } };
+    const da = renderMarkdown(shown, { lang: 'da' });
+    expect(da).toContain(`| ${md(`${leaning.id} ${leaning.title}`)} | ✔ opfyldt | dispenseret: R-WAIVED<br>på leverandørens erklæring: R-DECLARED |`);
+    const en = renderMarkdown(shown, { lang: 'en' });
+    expect(en).toContain(`| ${md(`${leaning.id} ${leaning.title}`)} | ✔ met | waived: R-WAIVED<br>on the vendor’s statement: R-DECLARED |`);
+  });
+
   it('groups findings by file, each linking to file#Lline', async () => {
     const text = renderMarkdown(await fixtureReport('svagt-bud'), { lang: 'da' });
     expect(text).toContain('<details><summary>loesningsbeskrivelse.yaml — ');

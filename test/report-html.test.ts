@@ -79,6 +79,16 @@ describe('the HTML report', () => {
     expect(waived).toContain('<span class="sev sev-covered">dispenseret</span>');
   });
 
+  it('colours the summary box of mandatory requirements met by deviation, and notes a requirement met by a waiver or on the vendor’s statement', async () => {
+    const html = renderHtml(await fixtureReport('sagssystem-med-afvigelser'), { lang: 'da' });
+    expect(html).toContain('.verdict-deviation,.verdict-manual{border-color:var(--warn)}');
+    const report = await tenderReport('sagssystem-med-afvigelser', 'omsorgssystem');
+    const [first, ...rest] = report.tender!.mindstekrav.requirements;
+    const leaning = { ...first!, status: 'met' as const, reasons: [], waived: ['R-WAIVED'], declared: ['R-DECLARED'] };
+    const shown = renderHtml({ ...report, tender: { ...report.tender!, mindstekrav: { ...report.tender!.mindstekrav, requirements: [leaning, ...rest] } } }, { lang: 'da' });
+    expect(shown).toContain('<td>dispenseret: R-WAIVED<br>på leverandørens erklæring: R-DECLARED</td></tr>');
+  });
+
   it('shows the lines a finding points at when given the files, each line escaped, and the CLI passes them', async () => {
     const report = await fixtureReport('svagt-bud');
     const text = readFileSync(path.join(REPO, 'fixtures', 'bids', 'svagt-bud', 'loesningsbeskrivelse.yaml'), 'utf8');
@@ -169,7 +179,7 @@ describe('the HTML report', () => {
       }
     };
     visit(path.join(REPO, 'src', 'reporters', 'html.ts'));
-    expect([...seen].map((f) => path.relative(REPO, f)).sort()).toEqual(['src/assess/shown-status.ts', 'src/reporters/html.ts', 'src/reporters/labels.ts', 'src/reporters/links.ts', 'src/reporters/neutralise.ts', 'src/reporters/sections.ts', 'src/reporters/snippets.ts', 'src/reporters/view.ts']);
+    expect([...seen].map((f) => path.relative(REPO, f)).sort()).toEqual(['src/assess/shown-status.ts', 'src/core/finding.ts', 'src/reporters/html.ts', 'src/reporters/labels.ts', 'src/reporters/links.ts', 'src/reporters/neutralise.ts', 'src/reporters/sections.ts', 'src/reporters/snippets.ts', 'src/reporters/tender-section.ts', 'src/reporters/view.ts']);
   });
 
   it('has thematic sections that name only rules that exist', () => {

@@ -41,6 +41,20 @@ describe('the terminal text report', () => {
     expect(HOSTILE.file).toContain('\n');
   });
 
+  it('notes a tender requirement met by a waiver or on the vendor’s statement, and neutralises what the tender and assessment say', async () => {
+    const { tenderReport } = await import('./report-fixtures.js');
+    const report = await tenderReport('sagssystem-med-afvigelser', 'omsorgssystem');
+    const [first, ...rest] = report.tender!.mindstekrav.requirements;
+    const leaning = { ...first!, status: 'met' as const, reasons: [], waived: ['R-WAIVED'], declared: ['R-DECLARED'] };
+    const tender = { ...report.tender!, profileMatches: false, profiles: ['a\u001b[2Jb'], mindstekrav: { ...report.tender!.mindstekrav, requirements: [leaning, ...rest] } };
+    const text = renderText({ ...report, tender }, { lang: 'da', color: false });
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`  ✔ ${leaning.id} `));
+    expect(lines.slice(at + 1, at + 3)).toEqual(['      dispenseret: R-WAIVED', '      på leverandørens erklæring: R-DECLARED']);
+    expect(text).toContain('(a\\x1B[2Jb)');
+    expect(text).not.toContain('\u001b');
+  });
+
   it('with quiet, keeps the summary and the findings and leaves out the goal and principle tables', async () => {
     const report = await fixtureReport('svagt-bud');
     const full = renderText(report, { lang: 'da', color: false });

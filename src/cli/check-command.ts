@@ -74,7 +74,7 @@ export async function runCheck(paths: readonly string[], opts: CheckCommandOptio
     console.error(`rammetjek: ${opts.lang === 'da' ? 'skrev' : 'wrote'} ${files.map((w) => w.file).join(', ')}`);
   }
   if (timing) console.error(formatTiming(timing));
-  for (const r of report.tender?.refused ?? []) console.error(`rammetjek: ${report.tender?.assessment?.file ?? ''}:${r.line}: ${opts.lang === 'da' ? 'afgørelsen er afvist' : 'decision refused'} (${r.ref}): ${r.reason[opts.lang]}`);
+  for (const r of report.tender?.refused ?? []) console.error(`rammetjek: ${neutralise(report.tender?.assessment?.file ?? '')}:${r.line}: ${opts.lang === 'da' ? 'afgørelsen er afvist' : 'decision refused'} (${neutralise(r.ref)}): ${neutralise(r.reason[opts.lang])}`);
 
   if (nothing) console.error(`rammetjek: ${opts.lang === 'da' ? 'intet at tjekke' : 'nothing to check'}: ${neutralise(nothing.message[opts.lang])}`);
   return written ? decided : EXIT.error;

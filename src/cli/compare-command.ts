@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { compare, unmatchedAssessments } from '../assess/compare.js';
 import { UsageError } from '../core/errors.js';
 import { renderComparisonCsv, renderComparisonJson, renderComparisonText } from '../reporters/comparison.js';
+import { neutralise } from '../reporters/neutralise.js';
 import { EXIT } from './exit.js';
 
 export interface CompareCommandOptions {
@@ -24,7 +25,7 @@ export async function runCompare(bids: readonly string[], opts: CompareCommandOp
     ...(opts.assessments ? { assessments: opts.assessments } : {}),
     ...(opts.asOf ? { asOf: opts.asOf } : {}),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-    ...(progress ? { onProgress: (p) => process.stderr.write(`[${p.done}/${p.total}] ${p.bid} ${p.ok ? '✔' : '✘'} ${(p.ms / 1000).toFixed(1).replace('.', opts.lang === 'da' ? ',' : '.')} s\n`) } : {}),
+    ...(progress ? { onProgress: (p) => process.stderr.write(`[${p.done}/${p.total}] ${neutralise(p.bid)} ${p.ok ? '✔' : '✘'} ${(p.ms / 1000).toFixed(1).replace('.', opts.lang === 'da' ? ',' : '.')} s\n`) } : {}),
   });
   const text =
     opts.format === 'json' ? renderComparisonJson(comparison)
@@ -33,10 +34,10 @@ export async function runCompare(bids: readonly string[], opts: CompareCommandOp
     : renderComparisonText(comparison, opts.lang);
   if (opts.output) await writeFile(opts.output, text);
   else process.stdout.write(text);
-  for (const b of comparison.bids.filter((b) => b.status === 'unreadable')) console.error(`rammetjek: ${b.path}: ${b.error?.[opts.lang] ?? ''}`);
+  for (const b of comparison.bids.filter((b) => b.status === 'unreadable')) console.error(`rammetjek: ${neutralise(b.path)}: ${neutralise(b.error?.[opts.lang] ?? '')}`);
   if (opts.assessments) {
     for (const file of await unmatchedAssessments(opts.assessments, bids)) {
-      console.error(`rammetjek: ${opts.lang === 'da' ? `vurderingen ${file} hører ikke til nogen af buddene (filnavnet skal være buddets mappenavn)` : `assessment ${file} belongs to none of the bids (its name must be the bid's folder name)`}`);
+      console.error(`rammetjek: ${opts.lang === 'da' ? `vurderingen ${neutralise(file)} hører ikke til nogen af buddene (filnavnet skal være buddets mappenavn)` : `assessment ${neutralise(file)} belongs to none of the bids (its name must be the bid's folder name)`}`);
     }
   }
   return comparison.bids.every((b) => b.status === 'unreadable') ? EXIT.error : EXIT.clean;

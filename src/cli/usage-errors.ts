@@ -39,7 +39,8 @@ function describe(error: CommanderError): Localized {
         : { da: `${second} er ikke en gyldig værdi for ${optionName(first)}: ${reason.da}`, en: `${second} is not a valid value for ${optionName(first)}: ${reason.en}` };
     }
     default:
-      return { da: `forkert brug (${message})`, en: message };
+      // commander's sentence is English: the Danish line says what happened in Danish, and the help names the rest
+      return { da: 'forkert brug af kommandoen', en: message };
   }
 }
 

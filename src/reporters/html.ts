@@ -2,11 +2,12 @@ import type { ArchitectureRuleVerdict, Report, RuleVerdict, VerdictStatus } from
 import type { RequirementStatus, TenderResult } from '../assess/tender.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang, Localized } from '../core/text.js';
-import { countOf, LEVEL, MODE, REPORT_WORDS as R, SEVERITY, SHOWN, type ShownStatus, shownStatus, STATUS, WORDS as W } from './labels.js';
+import { countOf, LEVEL, MODE, REPORT_WORDS as R, SEVERITY, SEVERITY_PLURAL, SHOWN, type ShownStatus, shownStatus, STATUS, WORDS as W } from './labels.js';
 import { ruleDocUrl } from './links.js';
 import { neutralise } from './neutralise.js';
 import { EXIT, INFRASTRUCTURE, SECURITY, type Topic } from './sections.js';
 import { snippet } from './snippets.js';
+import { requirementNotes } from './tender-section.js';
 import { position, severityCounts, shownPath, STATUS_ORDER, viewOf, type ReportView } from './view.js';
 
 export interface HtmlOptions {
@@ -204,7 +205,7 @@ function tender(t: TenderResult, lang: Lang): string {
   parts.push(`<div class="verdict-box verdict-${REQUIREMENT[m.status].status}"><p class="big">${esc(da ? 'Udbuddets mindstekrav' : 'The tender’s mandatory requirements')}: <strong>${esc(tr(REQUIREMENT[m.status].text))}</strong></p></div>`);
   parts.push(`<table class="requirements"><thead><tr><th scope="col">${esc(da ? 'Krav' : 'Requirement')}</th><th scope="col">${esc(tr(R.verdict))}</th><th scope="col">${esc(tr(R.remark))}</th></tr></thead><tbody>${m.requirements
     .map((r) => {
-      const notes = [...r.reasons.map((x) => esc(tr(x))), ...(r.waived.length ? [esc(`${da ? 'dispenseret' : 'waived'}: ${r.waived.join(', ')}`)] : []), ...(r.declared.length ? [esc(`${da ? 'på leverandørens erklæring' : 'on the vendor’s statement'}: ${r.declared.join(', ')}`)] : [])];
+      const notes = requirementNotes(r, lang).map(esc);
       return `<tr><th scope="row">${esc(`${r.id} ${r.title}`)}${r.deviationsAllowed ? '' : `<br><span class="muted">${esc(da ? 'afvigelser ikke tilladt' : 'no deviations allowed')}</span>`}</th><td>${requirementBadge(r.status, lang)}</td><td>${notes.join('<br>')}</td></tr>`;
     })
     .join('')}</tbody></table>`);
@@ -323,7 +324,7 @@ function interfaces(report: Report, view: ReportView, lang: Lang): string {
       return `<tr><th scope="row"><code>${esc(file.path)}</code></th><td>${esc(file.kind === 'openapi' ? 'OpenAPI' : 'WSDL')}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td class="num">${c.deviation}</td><td>${rules ? `<ul class="inline">${rules}</ul>` : esc(tr(R.noFindingsInFile))}</td></tr>`;
     })
     .join('');
-  return `<table class="files"><thead><tr><th scope="col">${esc(tr(R.file))}</th><th scope="col">${esc(tr(R.kind))}</th><th scope="col" class="num">${esc(SEVERITY.error[lang])}</th><th scope="col" class="num">${esc(tr({ da: 'advarsler', en: 'warnings' }))}</th><th scope="col" class="num">info</th><th scope="col" class="num">${esc(tr(W.covered))}</th><th scope="col">${esc(tr(R.rule))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="files"><thead><tr><th scope="col">${esc(tr(R.file))}</th><th scope="col">${esc(tr(R.kind))}</th><th scope="col" class="num">${esc(SEVERITY.error[lang])}</th><th scope="col" class="num">${esc(tr(SEVERITY_PLURAL.warning))}</th><th scope="col" class="num">info</th><th scope="col" class="num">${esc(tr(W.covered))}</th><th scope="col">${esc(tr(R.rule))}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function findingsByRule(report: Report, view: ReportView, lang: Lang, sources: ReadonlyMap<string, string> | undefined): string {
@@ -476,7 +477,7 @@ thead th{border-bottom:2px solid var(--text);background:var(--bg-soft)}
 .v-deviation,.v-waived,.v-manual,.v-remarks{border-color:var(--warn);background:#fff5dc}
 .v-not-applicable,.v-not-assessed{border-color:#6b6b6b;background:#f2f2f2}
 .verdict-box{border:2px solid var(--text);border-left-width:10px;padding:.75rem 1rem;margin:0 0 1rem}
-.verdict-pass{border-color:var(--pass)}.verdict-fail{border-color:var(--fail)}.verdict-not-assessed{border-color:var(--warn)}
+.verdict-pass{border-color:var(--pass)}.verdict-fail{border-color:var(--fail)}.verdict-not-assessed{border-color:var(--warn)}.verdict-deviation,.verdict-manual{border-color:var(--warn)}
 .verdict-box p{margin:.25rem 0}
 .big{font-size:1.25rem}
 ul.inline{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}

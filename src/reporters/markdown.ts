@@ -2,10 +2,11 @@ import type { Report, RuleVerdict, VerdictStatus } from '../assess/report.js';
 import type { RequirementStatus, TenderResult } from '../assess/tender.js';
 import type { Finding } from '../core/finding.js';
 import type { Lang, Localized } from '../core/text.js';
-import { countOf, LEVEL, REPORT_WORDS as R, SEVERITY, SHOWN, type ShownStatus, shownStatus, STATUS, WORDS as W } from './labels.js';
+import { countOf, LEVEL, REPORT_WORDS as R, SEVERITY, SEVERITY_PLURAL, SHOWN, type ShownStatus, shownStatus, STATUS, WORDS as W } from './labels.js';
 import { ruleDocUrl } from './links.js';
 import { neutralise } from './neutralise.js';
 import { EXIT, INFRASTRUCTURE, SECURITY, type Topic } from './sections.js';
+import { requirementNotes } from './tender-section.js';
 import { position, severityCounts, shownPath, STATUS_ORDER, viewOf, type ReportView } from './view.js';
 
 export interface MarkdownOptions {
@@ -85,7 +86,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const specs = report.inputs.filter((i) => i.kind === 'openapi' || i.kind === 'wsdl');
   if (specs.length === 0) out.push(tr(R.noInterfaces));
   else {
-    out.push(`| ${tr(R.file)} | ${tr(R.kind)} | ${SEVERITY.error[lang]} | ${lang === 'da' ? 'advarsler' : 'warnings'} | info |`, '| --- | --- | ---: | ---: | ---: |');
+    out.push(`| ${tr(R.file)} | ${tr(R.kind)} | ${SEVERITY.error[lang]} | ${SEVERITY_PLURAL.warning[lang]} | info |`, '| --- | --- | ---: | ---: | ---: |');
     for (const spec of specs) {
       const c = severityCounts(view.byFile.get(spec.path) ?? []);
       out.push(`| ${fileLink(report.root, spec.path)} | ${spec.kind === 'openapi' ? 'OpenAPI' : 'WSDL'} | ${c.error} | ${c.warning} | ${c.info} |`);
@@ -155,7 +156,7 @@ function tenderSection(t: TenderResult, lang: Lang): string[] {
   out.push(`${da ? 'Udbudsprofil' : 'Tender profile'}: ${md(t.file)} · SHA-256 \`${t.sha256}\``, '');
   out.push(`**${da ? 'Udbuddets mindstekrav' : 'The tender’s mandatory requirements'}: ${status(t.mindstekrav.status)}**`, '');
   out.push(`| ${da ? 'Krav' : 'Requirement'} | ${R.verdict[lang]} | ${R.remark[lang]} |`, '| --- | --- | --- |');
-  for (const r of t.mindstekrav.requirements) out.push(`| ${md(`${r.id} ${r.title}`)} | ${status(r.status)} | ${r.reasons.map((x) => md(x[lang])).join('<br>')} |`);
+  for (const r of t.mindstekrav.requirements) out.push(`| ${md(`${r.id} ${r.title}`)} | ${status(r.status)} | ${requirementNotes(r, lang).map(md).join('<br>')} |`);
   out.push('');
   if (t.award) {
     const a = t.award;

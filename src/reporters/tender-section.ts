@@ -1,8 +1,17 @@
-import type { RequirementStatus, TenderResult } from '../assess/tender.js';
-import { fmt } from '../assess/tender.js';
+import type { RequirementResult, RequirementStatus, TenderResult } from '../assess/tender.js';
 import type { Lang, Localized } from '../core/text.js';
 import { t } from './labels.js';
 import { neutralise as n } from './neutralise.js';
+
+/**
+ * A number as Danish or English writes it (8,33 / 8.33), as assess/tender's fmt does. Here, not
+ * imported: the HTML renderer imports this module for requirementNotes, and must reach no Node
+ * built-in (assess/tender.ts imports node:crypto) so that it also renders in a browser.
+ */
+function fmt(n: number, lang: Lang): string {
+  const text = String(Math.round(n * 100) / 100);
+  return lang === 'da' ? text.replace('.', ',') : text;
+}
 
 /** How a requirement's or a bid's mindstekrav outcome reads. */
 export const REQUIREMENT_STATUS: Record<RequirementStatus, Localized> = {
@@ -11,6 +20,20 @@ export const REQUIREMENT_STATUS: Record<RequirementStatus, Localized> = {
   'not-assessed': { da: 'ikke vurderet', en: 'not assessed' },
   pending: { da: 'afventer en afgørelse', en: 'awaits a decision' },
 };
+
+/**
+ * What a requirement's verdict rests on, one note a line: its reasons, then the rules waived and the
+ * rules met only on the vendor's statement, so a requirement met that way never reads as plainly met.
+ * Plain text: each report escapes it for its own format.
+ */
+export function requirementNotes(r: RequirementResult, lang: Lang): string[] {
+  const da = lang === 'da';
+  return [
+    ...r.reasons.map((reason) => t(reason, lang)),
+    ...(r.waived.length ? [`${da ? 'dispenseret' : 'waived'}: ${r.waived.join(', ')}`] : []),
+    ...(r.declared.length ? [`${da ? 'på leverandørens erklæring' : 'on the vendor’s statement'}: ${r.declared.join(', ')}`] : []),
+  ];
+}
 
 const MARK: Record<RequirementStatus, string> = { met: '✔', 'not-met': '✘', 'not-assessed': '·', pending: '?' };
 
@@ -33,7 +56,7 @@ export function tenderLines(tr: TenderResult, lang: Lang, c: Paint): string[] {
   out.push(c.bold(n(`${da ? 'Udbud' : 'Tender'}: ${tr.name} (${tr.reference})${tr.buyer ? ` · ${tr.buyer}` : ''}`)));
   out.push(c.dim(`  ${da ? 'Udbudsprofil' : 'Tender profile'} ${n(tr.file)} · sha256 ${tr.sha256.slice(0, 16)}… · ${da ? 'regelsæt' : 'ruleset'} ${tr.ruleset} · ${da ? 'buddets fingeraftryk' : 'bid fingerprint'} ${tr.bid.sha256}`));
   if (!tr.profileMatches) {
-    out.push(c.yellow(`  ${da ? `Buddet angiver ikke udbuddets løsningsprofil (${tr.profiles.join(', ')}).` : `The bid does not declare the tender's solution profile (${tr.profiles.join(', ')}).`}`));
+    out.push(c.yellow(`  ${da ? `Buddet angiver ikke udbuddets løsningsprofil (${n(tr.profiles.join(', '))}).` : `The bid does not declare the tender's solution profile (${n(tr.profiles.join(', '))}).`}`));
   }
   if (tr.assessment) {
     const note = tr.assessment.stale ? c.red(da ? ' — lavet til en anden udgave af buddet' : ' — made for another version of the bid') : '';
@@ -44,9 +67,8 @@ export function tenderLines(tr: TenderResult, lang: Lang, c: Paint): string[] {
   out.push(c.bold(`${da ? 'Mindstekrav (udbuddets)' : 'Mandatory requirements (the tender’s)'}: ${paintStatus(m.status, t(REQUIREMENT_STATUS[m.status], lang), c)}`));
   for (const r of m.requirements) {
     out.push(`  ${paintStatus(r.status, `${MARK[r.status]} ${n(r.id)}`, c)} ${n(r.title)}${r.deviationsAllowed ? '' : c.dim(da ? ' (afvigelser ikke tilladt)' : ' (no deviations allowed)')}`);
-    for (const reason of r.reasons) out.push(`      ${n(t(reason, lang))}`);
-    if (r.waived.length) out.push(c.dim(n(`      ${da ? 'dispenseret' : 'waived'}: ${r.waived.join(', ')}`)));
-    if (r.declared.length) out.push(c.dim(n(`      ${da ? 'på leverandørens erklæring' : 'on the vendor’s statement'}: ${r.declared.join(', ')}`)));
+    // the reasons plainly, what the verdict leans on (waivers, the vendor's statement) dimmed
+    requirementNotes(r, lang).forEach((note, i) => out.push(i < r.reasons.length ? `      ${n(note)}` : c.dim(`      ${n(note)}`)));
   }
   out.push('');
   if (tr.award) {
@@ -72,7 +94,7 @@ export function tenderLines(tr: TenderResult, lang: Lang, c: Paint): string[] {
   if (tr.decisions.length) {
     out.push(c.bold(da ? 'Afgørelser' : 'Decisions'));
     for (const d of tr.decisions) {
-      const what = [d.verdict, d.score !== undefined ? `${fmt(d.score, lang)} ${da ? 'point' : 'points'}` : undefined].filter(Boolean).join(', ');
+      const what = [d.verdict && n(d.verdict), d.score !== undefined ? `${fmt(d.score, lang)} ${da ? 'point' : 'points'}` : undefined].filter(Boolean).join(', ');
       const evidence = d.evidence ? ` · ${n(d.evidence.file)}: ${d.evidence.status === 'matches' ? (da ? 'uændret' : 'unchanged') : d.evidence.status === 'changed' ? c.red(da ? 'ændret siden' : 'changed since') : c.red(da ? 'findes ikke i buddet' : 'not in the bid')}` : '';
       out.push(`  ${n(d.ref)}: ${what} — ${n(d.assessor)}, ${n(d.date)}${evidence}`);
       if (d.note) out.push(c.dim(`      ${n(d.note)}`));
@@ -89,8 +111,8 @@ export function tenderLines(tr: TenderResult, lang: Lang, c: Paint): string[] {
     for (const w of tr.waivers) {
       const scope = w.scope === 'bid' ? (da ? 'hele buddet' : 'the whole bid') : `${w.scope.file}${w.scope.pointer ?? ''}`;
       const state =
-        w.status === 'expired' ? c.red(da ? `udløbet ${w.expires}: ${w.findings} fund tæller igen` : `expired ${w.expires}: ${w.findings} findings count again`)
-        : w.status === 'applied' ? (da ? `dækker ${w.findings} fund, til og med ${w.expires}` : `covers ${w.findings} findings, until ${w.expires}`)
+        w.status === 'expired' ? c.red(da ? `udløbet ${n(w.expires)}: ${w.findings} fund tæller igen` : `expired ${n(w.expires)}: ${w.findings} findings count again`)
+        : w.status === 'applied' ? (da ? `dækker ${w.findings} fund, til og med ${n(w.expires)}` : `covers ${w.findings} findings, until ${n(w.expires)}`)
         : c.dim(da ? 'intet at dække' : 'nothing to cover');
       out.push(`  ${n(w.rule)} (${n(scope)}) — ${state}`);
       out.push(c.dim(n(`      ${w.reason} — ${da ? 'godkendt af' : 'approved by'} ${w.approvedBy}`)));
