@@ -404,6 +404,11 @@ describe('rammetjek check --tender --assessment', () => {
     expect((await run(...argv, '--fail-on', 'never')).code).toBe(0);
   });
 
+  it('lists an unconfirmed vendor statement under a mindstekrav as blocking the final ranking', async () => {
+    const { out } = await run('check', bid('sagssystem-med-afvigelser'), '--tender', CASE_TENDER, '--no-color');
+    expect(out).toContain('  ! sol-classification-source bygger på leverandørens erklæring; bekræft den mod dokumentationen. (afventes før endelig rangering)\n');
+  });
+
   it('speaks English with --lang en', async () => {
     const { out } = await run('check', bid('selvbetjening-borgerflow'), '--tender', TENDER, '--no-color', '--lang', 'en');
     expect(out).toContain('Mandatory requirements (the tender’s): awaits a decision\n');

@@ -85,9 +85,9 @@ export function tenderLines(tr: TenderResult, lang: Lang, c: Paint): string[] {
   }
   if (tr.open.length) {
     out.push(c.bold(da ? 'Åbne punkter' : 'Open items'));
-    for (const o of tr.open.filter((x) => x.kind !== 'declared')) out.push(`  ${o.blocking ? c.yellow('!') : c.dim('·')} ${n(t(o.text, lang))}${o.blocking ? c.dim(da ? ' (afventes før endelig rangering)' : ' (needed before a final ranking)') : ''}`);
-    // the vendor's statements to confirm, on one line: they do not hold up the ranking
-    const declared = tr.open.filter((x) => x.kind === 'declared').map((x) => x.ref);
+    for (const o of tr.open.filter((x) => x.kind !== 'declared' || x.blocking)) out.push(`  ${o.blocking ? c.yellow('!') : c.dim('·')} ${n(t(o.text, lang))}${o.blocking ? c.dim(da ? ' (afventes før endelig rangering)' : ' (needed before a final ranking)') : ''}`);
+    // the vendor's statements to confirm under award criteria only, on one line: they do not hold up the ranking
+    const declared = tr.open.filter((x) => x.kind === 'declared' && !x.blocking).map((x) => x.ref);
     if (declared.length) out.push(`  ${c.dim('·')} ${n(da ? `Bekræft leverandørens erklæringer mod dokumentationen (${declared.length}): ${declared.join(', ')}` : `Confirm the vendor's statements against the evidence (${declared.length}): ${declared.join(', ')}`)}`);
     out.push('');
   }
